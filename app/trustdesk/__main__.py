@@ -1,0 +1,5 @@
+import sys
+
+from trustdesk.cli import main
+
+sys.exit(main())

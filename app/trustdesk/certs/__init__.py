@@ -1,0 +1,1 @@
+"""Reading certificate files, certificate details and bundle building. No Qt here."""

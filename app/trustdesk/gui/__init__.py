@@ -1,0 +1,1 @@
+"""Everything Qt: windows, models, dialogs and background workers. The only package that imports PySide6."""

@@ -1,0 +1,1 @@
+"""Proxy discovery, TLS probes and the Bedrock check. No Qt here."""
