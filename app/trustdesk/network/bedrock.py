@@ -22,7 +22,8 @@ log = logging.getLogger(__name__)
 
 CONNECT_TIMEOUT_S = 5
 READ_TIMEOUT_S = 20
-# botocore counts the first try as one attempt, so 2 means one retry at most.
+# Attempts including the first, so 2 means one retry at most. It is passed to botocore as
+# ``total_max_attempts``: botocore's ``max_attempts`` key counts retries only and would allow one more.
 MAX_ATTEMPTS = 2
 PROMPT = "Ping"
 MAX_TOKENS = 8
@@ -139,7 +140,7 @@ def check_bedrock(
     config = botocore.config.Config(
         connect_timeout=CONNECT_TIMEOUT_S,
         read_timeout=READ_TIMEOUT_S,
-        retries={"max_attempts": MAX_ATTEMPTS, "mode": "standard"},
+        retries={"total_max_attempts": MAX_ATTEMPTS, "mode": "standard"},
     )
     # verify= is always passed: the bundle under test, never the environment's default.
     client = session.client("bedrock-runtime", region_name=region, verify=bundle, config=config)
@@ -154,6 +155,7 @@ def check_bedrock(
             inferenceConfig={"maxTokens": MAX_TOKENS},
         )
     except Exception as error:  # noqa: BLE001 - every failure is classified below, none is hidden
+        client.close()
         outcome, code = _classify(error)
         issuer = None
         if outcome is Outcome.CERTIFICATE_NOT_TRUSTED:
@@ -166,6 +168,7 @@ def check_bedrock(
             error_detail=str(error),
         )
 
+    client.close()
     return finish(Outcome.SUCCESS, reply_text=_reply_text(response))
 
 
