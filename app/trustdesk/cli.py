@@ -141,14 +141,14 @@ def _run_bundle(arguments: argparse.Namespace) -> int:
         entry["format"] = result.format
         entry["private_key"] = result.contains_private_key
         entry["blocks"] = [_block_json(block) for block in result.blocks]
-        _print_unless_json(arguments, console.tr("%1:").replace("%1", str(path)))
+        _print_unless_json(arguments, console.file_heading(str(path)))
         for line in console.read_result_lines(result):
             _print_unless_json(arguments, line)
         if result.contains_private_key:
             _print_unless_json(arguments, messages.private_key_warning(str(path)), error_stream=True)
         if not result.certificates:
             exit_code = EXIT_INPUT
-            message = console.tr("No certificate could be imported from %1.").replace("%1", str(path))
+            message = console.nothing_imported(str(path))
             _print_unless_json(arguments, message, error_stream=True)
         entry["imported"] = len(organisation.add(result.certificates))
 
@@ -156,7 +156,7 @@ def _run_bundle(arguments: argparse.Namespace) -> int:
         bundle = build_merged_bundle(organisation.certificates, arguments.out)
     except BundleError as error:
         log.error("Building the merged bundle failed: %s", error)
-        message = console.tr("The merged bundle could not be written: %1").replace("%1", str(error))
+        message = console.bundle_failed(str(error))
         _print_unless_json(arguments, message, error_stream=True)
         if arguments.json:
             print(json.dumps({"inputs": inputs, "bundle": None, "error": str(error)}, ensure_ascii=False, indent=2))
@@ -171,12 +171,7 @@ def _run_bundle(arguments: argparse.Namespace) -> int:
     if arguments.json:
         print(json.dumps({"inputs": inputs, "bundle": summary, "error": None}, ensure_ascii=False, indent=2))
     else:
-        print(
-            console.tr("Merged bundle written to %1 (public roots: %2, organisation certificates: %3).")
-            .replace("%1", str(bundle.path))
-            .replace("%2", str(bundle.public_count))
-            .replace("%3", str(bundle.organisation_count))
-        )
+        print(console.bundle_written(str(bundle.path), bundle.public_count, bundle.organisation_count))
     return exit_code
 
 

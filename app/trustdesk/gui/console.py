@@ -26,16 +26,15 @@ def start_translation(language_override: str = "") -> str:
     return language
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Console", text)
+translate = QCoreApplication.translate
 
 
 def role_name(role_value: str) -> str:
     if role_value == "root":
-        return tr("root certificate")
+        return translate("Console", "root certificate")
     if role_value == "intermediate":
-        return tr("intermediate certificate")
-    return tr("server certificate")
+        return translate("Console", "intermediate certificate")
+    return translate("Console", "server certificate")
 
 
 def read_result_lines(result: ReadResult) -> list[str]:
@@ -46,20 +45,21 @@ def read_result_lines(result: ReadResult) -> list[str]:
 def _block_line(block: Block) -> str:
     index = str(block.index)
     if block.kind is BlockKind.PRIVATE_KEY:
-        return tr("  block %1: private key (not copied)").replace("%1", index)
+        return translate("Console", "  block %1: private key (not copied)").replace("%1", index)
     if block.certificate is None:
-        return tr("  block %1: rejected: %2").replace("%1", index).replace("%2", block.error or block.label)
+        rejected = translate("Console", "  block %1: rejected: %2")
+        return rejected.replace("%1", index).replace("%2", block.error or block.label)
 
     details = describe(block.certificate)
     line = (
-        tr("  block %1: %2, %3, SHA-256 %4")
+        translate("Console", "  block %1: %2, %3, SHA-256 %4")
         .replace("%1", index)
         .replace("%2", display_name(block.certificate.subject))
         .replace("%3", role_name(details.role.value))
         .replace("%4", details.sha256)
     )
     if any("trust settings" in note for note in block.notes):
-        line += tr(" (OpenSSL trust settings dropped)")
+        line += translate("Console", " (OpenSSL trust settings dropped)")
     return line
 
 
@@ -69,10 +69,28 @@ def verdict_text(result: CheckResult) -> str:
     if verdict.next_step:
         lines.append(verdict.next_step)
     lines.append("")
-    lines.append(tr("Endpoint: %1").replace("%1", result.endpoint))
-    lines.append(tr("Proxy: %1").replace("%1", result.proxy or tr("none")))
-    lines.append(tr("Certificate file: %1").replace("%1", result.bundle))
-    lines.append(tr("Duration: %1 s").replace("%1", f"{result.duration_s:.1f}"))
+    lines.append(translate("Console", "Endpoint: %1").replace("%1", result.endpoint))
+    proxy = result.proxy or translate("Console", "none")
+    lines.append(translate("Console", "Proxy: %1").replace("%1", proxy))
+    lines.append(translate("Console", "Certificate file: %1").replace("%1", result.bundle))
+    lines.append(translate("Console", "Duration: %1 s").replace("%1", f"{result.duration_s:.1f}"))
     if result.error_detail:
-        lines.append(tr("Error: %1").replace("%1", result.error_detail))
+        lines.append(translate("Console", "Error: %1").replace("%1", result.error_detail))
     return "\n".join(lines)
+
+
+def file_heading(path: str) -> str:
+    return translate("Console", "%1:").replace("%1", path)
+
+
+def nothing_imported(path: str) -> str:
+    return translate("Console", "No certificate could be imported from %1.").replace("%1", path)
+
+
+def bundle_failed(error: str) -> str:
+    return translate("Console", "The merged bundle could not be written: %1").replace("%1", error)
+
+
+def bundle_written(path: str, public_count: int, organisation_count: int) -> str:
+    text = translate("Console", "Merged bundle written to %1 (public roots: %2, organisation certificates: %3).")
+    return text.replace("%1", path).replace("%2", str(public_count)).replace("%3", str(organisation_count))

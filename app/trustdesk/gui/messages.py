@@ -2,20 +2,39 @@
 
 The core returns codes and facts; this module is the one place that turns them into words, so the
 window and the command line say exactly the same thing in English and Japanese.
+
+Every source string is written as ``translate("Messages", "...")`` with literal arguments, because
+pyside6-lupdate extracts only calls named ``translate``/``tr`` and cannot see through a wrapper.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
+from trustdesk.certs.details import CertificateDetails, Role
 from trustdesk.certs.reader import ReadErrorCode
 from trustdesk.network.bedrock import CheckResult, Outcome
 
+translate = QCoreApplication.translate
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Messages", text)
+_PLACEHOLDER = re.compile(r"%(\d)")
+
+
+def fill(text: str, *values: object) -> str:
+    """Replace ``%1``, ``%2`` … in ``text`` by ``values`` in one pass, like ``QString.arg``.
+
+    One pass matters: a file name that itself contains "%2" must not be substituted again.
+    """
+
+    def substitute(match: re.Match[str]) -> str:
+        index = int(match.group(1)) - 1
+        return str(values[index]) if 0 <= index < len(values) else match.group(0)
+
+    return _PLACEHOLDER.sub(substitute, text)
 
 
 @dataclass(frozen=True)
@@ -33,87 +52,220 @@ def bedrock_verdict(result: CheckResult) -> Verdict:
     if outcome is Outcome.SUCCESS:
         return Verdict(
             True,
-            _tr("Connection succeeded"),
-            _tr("Amazon Bedrock answered through a verified connection using %1.").replace("%1", result.bundle),
-            _tr("Nothing more to do for this connection."),
+            translate("Messages", "Connection succeeded"),
+            fill(
+                translate("Messages", "Amazon Bedrock answered through a verified connection using %1."),
+                result.bundle,
+            ),
+            translate("Messages", "Nothing more to do for this connection."),
         )
     if outcome is Outcome.CERTIFICATE_NOT_TRUSTED:
         if result.presented_issuer:
-            explanation = _tr(
-                "The connection was refused because its certificate was issued by \u201c%1\u201d, "
-                "which the certificate file in use does not trust."
-            ).replace("%1", result.presented_issuer)
+            explanation = fill(
+                translate(
+                    "Messages",
+                    "The connection was refused because its certificate was issued by \u201c%1\u201d, "
+                    "which the certificate file in use does not trust.",
+                ),
+                result.presented_issuer,
+            )
         else:
-            explanation = _tr("The connection was refused because the certificate file in use does not trust it.")
+            explanation = translate(
+                "Messages", "The connection was refused because the certificate file in use does not trust it."
+            )
         return Verdict(
             False,
-            _tr("Certificate not trusted"),
+            translate("Messages", "Certificate not trusted"),
             explanation,
-            _tr(
+            translate(
+                "Messages",
                 "Import your organisation's root certificate, build the merged bundle, and test again. "
-                "Do not turn off certificate verification."
+                "Do not turn off certificate verification.",
             ),
         )
     if outcome is Outcome.NETWORK_UNREACHABLE:
         return Verdict(
             False,
-            _tr("Proxy or network unreachable"),
-            _tr("TrustDesk could not reach Amazon Bedrock or the proxy in front of it."),
-            _tr("Check that you are connected to the office network or VPN, then test again."),
+            translate("Messages", "Proxy or network unreachable"),
+            translate("Messages", "TrustDesk could not reach Amazon Bedrock or the proxy in front of it."),
+            translate("Messages", "Check that you are connected to the office network or VPN, then test again."),
         )
     if outcome is Outcome.TIMED_OUT:
         return Verdict(
             False,
-            _tr("Timed out"),
-            _tr("The proxy or Amazon Bedrock did not answer in time."),
-            _tr("Test again in a few minutes. If it keeps happening, contact your IT helpdesk."),
+            translate("Messages", "Timed out"),
+            translate("Messages", "The proxy or Amazon Bedrock did not answer in time."),
+            translate("Messages", "Test again in a few minutes. If it keeps happening, contact your IT helpdesk."),
         )
     if outcome is Outcome.NO_CREDENTIALS:
         return Verdict(
             False,
-            _tr("No AWS credentials"),
-            _tr("The connection could not be tested because no AWS credentials were found."),
-            _tr("Sign in to AWS (for example with \u201caws sso login\u201d) or ask your IT helpdesk for access."),
+            translate("Messages", "No AWS credentials"),
+            translate("Messages", "The connection could not be tested because no AWS credentials were found."),
+            translate(
+                "Messages",
+                "Sign in to AWS (for example with \u201caws sso login\u201d) or ask your IT helpdesk for access.",
+            ),
         )
     if outcome is Outcome.ACCESS_DENIED:
         return Verdict(
             False,
-            _tr("Access denied or model not enabled"),
-            _tr("The connection works, but AWS refused the request for model %1.").replace("%1", result.model_id),
-            _tr("Ask your AWS administrator to grant access to this model in region %1.").replace(
-                "%1", result.region
+            translate("Messages", "Access denied or model not enabled"),
+            fill(
+                translate("Messages", "The connection works, but AWS refused the request for model %1."),
+                result.model_id,
+            ),
+            fill(
+                translate("Messages", "Ask your AWS administrator to grant access to this model in region %1."),
+                result.region,
             ),
         )
     if outcome is Outcome.CANCELLED:
-        return Verdict(False, _tr("Test cancelled"), _tr("The test was stopped before it finished."), "")
+        return Verdict(
+            False,
+            translate("Messages", "Test cancelled"),
+            translate("Messages", "The test was stopped before it finished."),
+            "",
+        )
     return Verdict(
         False,
-        _tr("Unexpected problem"),
-        _tr("The test failed with an error TrustDesk does not recognise."),
-        _tr("Copy the details below and send them to your IT helpdesk."),
+        translate("Messages", "Unexpected problem"),
+        translate("Messages", "The test failed with an error TrustDesk does not recognise."),
+        translate("Messages", "Copy the details below and send them to your IT helpdesk."),
     )
 
 
 def read_error_message(path: str, code: ReadErrorCode) -> str:
     """Return one sentence naming the file, what is wrong with it, and what to do next."""
     if code is ReadErrorCode.NOT_FOUND:
-        text = _tr("The file %1 was not found. Check the name and the folder, then try again.")
+        text = translate("Messages", "The file %1 was not found. Check the name and the folder, then try again.")
     elif code is ReadErrorCode.IS_DIRECTORY:
-        text = _tr("%1 is a folder, not a file. Choose the certificate file inside it.")
+        text = translate("Messages", "%1 is a folder, not a file. Choose the certificate file inside it.")
     elif code is ReadErrorCode.PERMISSION_DENIED:
-        text = _tr("You do not have permission to read %1. Copy it to your Documents folder and try again.")
+        text = translate(
+            "Messages", "You do not have permission to read %1. Copy it to your Documents folder and try again."
+        )
     elif code is ReadErrorCode.EMPTY:
-        text = _tr("The file %1 is empty. Ask your IT helpdesk for the certificate file again.")
+        text = translate("Messages", "The file %1 is empty. Ask your IT helpdesk for the certificate file again.")
     elif code is ReadErrorCode.TOO_LARGE:
-        text = _tr("The file %1 is too large to be a certificate file. Check that you chose the right file.")
+        text = translate(
+            "Messages", "The file %1 is too large to be a certificate file. Check that you chose the right file."
+        )
     elif code is ReadErrorCode.NO_CERTIFICATE:
-        text = _tr("No certificate was found in %1. Ask your IT helpdesk for the organisation's root certificate.")
+        text = translate(
+            "Messages",
+            "No certificate was found in %1. Ask your IT helpdesk for the organisation's root certificate.",
+        )
     else:
-        text = _tr("The file %1 could not be read. Try again, or ask your IT helpdesk for a new copy.")
-    return text.replace("%1", path)
+        text = translate(
+            "Messages", "The file %1 could not be read. Try again, or ask your IT helpdesk for a new copy."
+        )
+    return fill(text, path)
 
 
 def private_key_warning(path: str) -> str:
-    return _tr(
-        "%1 contains a private key. TrustDesk did not copy it anywhere. Do not share this file."
-    ).replace("%1", path)
+    return fill(
+        translate(
+            "Messages", "%1 contains a private key. TrustDesk did not copy it anywhere. Do not share this file."
+        ),
+        path,
+    )
+
+
+def damaged_block_message(path: str, index: int) -> str:
+    """Return the sentence for one unreadable certificate block; the parser's reason goes to the details."""
+    return fill(
+        translate(
+            "Messages",
+            "Part %1 of %2 is damaged and was skipped. The other certificates in the file were still read. "
+            "If you need this part, ask your IT helpdesk for a new copy of the file.",
+        ),
+        index,
+        path,
+    )
+
+
+def other_block_message(path: str, index: int, label: str) -> str:
+    return fill(
+        translate("Messages", "Part %1 of %2 is not a certificate (%3) and was skipped."),
+        index,
+        path,
+        label,
+    )
+
+
+def imported_message(path: str, added: int) -> str:
+    if added == 0:
+        return fill(translate("Messages", "All certificates in %1 were already imported."), path)
+    return fill(translate("Messages", "New certificates imported from %1: %n.", "", added), path)
+
+
+def bundle_error_message(folder: str) -> str:
+    return fill(
+        translate(
+            "Messages",
+            "The merged bundle could not be built, so the previous file was kept. Check that the folder %1 "
+            "can be written to, then try again. If it keeps failing, send the details to your IT helpdesk.",
+        ),
+        folder,
+    )
+
+
+def certificate_notes(details: CertificateDetails, issuer_present: bool, now: datetime) -> list[str]:
+    """Return warnings about one imported certificate, most serious first; an empty list means none.
+
+    ``issuer_present`` says whether the certificate's issuer is among the imported certificates.
+    ``now`` must be timezone-aware, like the certificate's dates.
+    """
+    notes: list[str] = []
+    if details.not_valid_after < now:
+        notes.append(
+            translate(
+                "Messages",
+                "This certificate has expired. Tools will reject connections that depend on it. "
+                "Ask your IT helpdesk for the current organisation root certificate.",
+            )
+        )
+    elif details.not_valid_before > now:
+        notes.append(
+            translate(
+                "Messages", "This certificate is not valid yet. Check that your computer's date and time are right."
+            )
+        )
+
+    if details.role is Role.INTERMEDIATE and not issuer_present:
+        notes.append(
+            translate(
+                "Messages",
+                "This is an intermediate certificate and its root certificate is missing. Trusting only the "
+                "intermediate certificate fails in many tools. Ask your IT helpdesk for the root certificate.",
+            )
+        )
+    elif details.role is Role.LEAF:
+        notes.append(
+            translate(
+                "Messages",
+                "This is a server certificate, not a certificate authority. It cannot make other connections "
+                "trusted. Ask your IT helpdesk for the organisation root certificate.",
+            )
+        )
+
+    if details.basic_constraints is not None and details.basic_constraints.ca:
+        if not details.basic_constraints.critical:
+            notes.append(
+                translate(
+                    "Messages",
+                    "Its basic constraints are not marked critical. Python 3.13 and later, requests and "
+                    "urllib3 reject connections that depend on it; boto3 and Node.js accept them. "
+                    "Ask your IT helpdesk to reissue the certificate.",
+                )
+            )
+    if details.serial_number < 0:
+        notes.append(
+            translate(
+                "Messages",
+                "Its serial number is negative, which the standard does not allow. It works today, but "
+                "future versions of some tools may reject it.",
+            )
+        )
+    return notes

@@ -1,0 +1,58 @@
+"""Start the window: the QApplication, its translators, and the first-paint probe for the startup benchmark."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import time
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from trustdesk.gui import i18n
+from trustdesk.gui.main_window import MainWindow
+from trustdesk.settings import load_settings
+
+log = logging.getLogger(__name__)
+
+# When set to "1", the app prints "first-paint <time.perf_counter()>" on the window's first paint and quits.
+EXIT_AFTER_FIRST_PAINT = "TRUSTDESK_EXIT_AFTER_FIRST_PAINT"
+
+
+class FirstPaintProbe(QObject):
+    """Prints the time of the watched widget's first Paint event to stdout, then quits the application."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            print(f"first-paint {time.perf_counter()}", flush=True)
+            QTimer.singleShot(0, QApplication.quit)
+        return False
+
+
+def run_gui(language_override: str = "") -> int:
+    """Show the main window and run the event loop; return the application's exit code."""
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName("TrustDesk")
+    app.setOrganizationName("TrustDesk")
+    icon_path = i18n.resources_dir() / "icons" / "trustdesk.svg"
+    if icon_path.is_file():
+        app.setWindowIcon(QIcon(str(icon_path)))
+
+    settings = load_settings()
+    language = i18n.choose_language(language_override or settings.language)
+    translators = i18n.install_translators(app, language)
+    log.info("Starting the window in language %s (%d translators)", language, len(translators))
+
+    window = MainWindow(settings)
+    probe = FirstPaintProbe(window)
+    if os.environ.get(EXIT_AFTER_FIRST_PAINT) == "1":
+        window.installEventFilter(probe)
+    window.show()
+
+    exit_code = app.exec()
+    log.info("Window closed with exit code %d", exit_code)
+    return exit_code

@@ -1,0 +1,665 @@
+"""TrustDesk's main window: import the organisation CA, build the merged bundle, test Bedrock.
+
+Every file read, store scan, bundle build and Bedrock check runs on ``BackgroundRunner``; the
+handlers here only turn their results into widgets, on the GUI thread.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from cryptography import x509
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QUrl
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeySequence,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from trustdesk import paths
+from trustdesk.certs.bundle import BundleError, BundleResult, certifi_bundle_path
+from trustdesk.certs.details import describe, display_name, sha256_fingerprint
+from trustdesk.certs.organisation import OrganisationSet
+from trustdesk.gui import dialogs, messages, operations
+from trustdesk.gui.details_panel import DetailsPanel, format_local_time
+from trustdesk.gui.models import SORT_ROLE, StoreTableModel
+from trustdesk.gui.widgets import Banner, CheckResultView, Level
+from trustdesk.gui.workers import BackgroundRunner, Task
+from trustdesk.network import bedrock
+from trustdesk.network.bedrock import CheckResult, Outcome
+from trustdesk.settings import DEFAULT_MODEL_ID, DEFAULT_REGION, Settings, load_settings, save_settings
+from trustdesk.stores.listing import StoreKind, StoreSummary
+
+log = logging.getLogger(__name__)
+
+CheckFunction = Callable[..., CheckResult]
+
+_FINGERPRINT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class MainWindow(QMainWindow):
+    """The one window. ``check_bedrock`` is the Bedrock check it runs; tests replace that attribute."""
+
+    def __init__(self, app_settings: Settings | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = app_settings if app_settings is not None else load_settings()
+        self.check_bedrock: CheckFunction = bedrock.check_bedrock
+        self.runner = BackgroundRunner(self)
+
+        self.organisation: OrganisationSet | None = None
+        self.certificates: list[x509.Certificate] = []
+        self._by_fingerprint: dict[str, x509.Certificate] = {}
+        self.merged_bundle: Path | None = None
+        self._file_task: Task[Any] | None = None
+        self._scan_task: Task[Any] | None = None
+        self._check_task: Task[Any] | None = None
+        self._check_cancel: threading.Event | None = None
+        self._check_started = 0.0
+        self._check_request: tuple[str, str, str] = ("", "", "")
+
+        self.setWindowTitle(self.tr("TrustDesk"))
+        self.setAcceptDrops(True)
+        self.resize(1080, 860)
+
+        self._build_banners()
+        self._build_steps()
+        self._build_tabs()
+        self._build_menus()
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addWidget(self.key_banner)
+        layout.addWidget(self.problem_banner)
+        layout.addWidget(self.info_banner)
+        layout.addWidget(self.steps_box)
+        layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+
+        self._set_file_busy(True, self.tr("Reading your certificates\u2026"))
+        self._file_task = self.runner.submit(
+            "load-startup-state", operations.load_startup_state, self._on_startup_state, self._on_file_task_error
+        )
+
+    # --- construction -------------------------------------------------------------------------
+
+    def _build_banners(self) -> None:
+        self.key_banner = Banner(Level.WARNING, "privateKeyWarning")
+        self.problem_banner = Banner(Level.ERROR, "problemBanner")
+        self.info_banner = Banner(Level.INFO, "infoBanner")
+
+    def _build_steps(self) -> None:
+        self.import_button = self._big_button(
+            self.tr("Import organisation certificate\u2026"),
+            self.tr("Choose the certificate file from your IT helpdesk. You can also drop files on this window."),
+        )
+        self.import_button.clicked.connect(self.ask_and_import)
+        self.build_button = self._big_button(
+            self.tr("Build merged bundle"),
+            self.tr("Write one certificate file with the public roots and your organisation's certificates."),
+        )
+        self.build_button.clicked.connect(self.build_bundle)
+        self.test_button = self._big_button(
+            self.tr("Test Bedrock connection"),
+            self.tr("Send one small request to Amazon Bedrock through a verified connection."),
+        )
+        self.test_button.clicked.connect(self.start_check)
+        self.cancel_button = self._big_button(self.tr("Cancel"), self.tr("Stop the connection test."))
+        self.cancel_button.clicked.connect(self.cancel_check)
+        self.cancel_button.setEnabled(False)
+
+        buttons = QHBoxLayout()
+        for button in (self.import_button, self.build_button, self.test_button, self.cancel_button):
+            buttons.addWidget(button)
+
+        self.bundle_label = QLabel(self.tr("Merged bundle: not built yet."))
+        self.test_bundle_label = QLabel()
+        for label in (self.bundle_label, self.test_bundle_label):
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.region_edit = QLineEdit(self.settings.region or DEFAULT_REGION)
+        self.region_edit.setAccessibleName(self.tr("AWS region"))
+        self.region_edit.setPlaceholderText(DEFAULT_REGION)
+        self.region_edit.editingFinished.connect(self._save_connection_settings)
+        self.model_edit = QLineEdit(self.settings.model_id or DEFAULT_MODEL_ID)
+        self.model_edit.setAccessibleName(self.tr("Model ID"))
+        self.model_edit.setPlaceholderText(DEFAULT_MODEL_ID)
+        self.model_edit.editingFinished.connect(self._save_connection_settings)
+        connection_row = QHBoxLayout()
+        region_label = QLabel(self.tr("AWS &region:"))
+        region_label.setBuddy(self.region_edit)
+        model_label = QLabel(self.tr("&Model ID:"))
+        model_label.setBuddy(self.model_edit)
+        connection_row.addWidget(region_label)
+        connection_row.addWidget(self.region_edit, 1)
+        connection_row.addWidget(model_label)
+        connection_row.addWidget(self.model_edit, 2)
+
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setAccessibleName(self.tr("Working"))
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+
+        self.result_view = CheckResultView()
+
+        self.steps_box = QGroupBox(self.tr("Steps"))
+        steps_layout = QVBoxLayout(self.steps_box)
+        steps_layout.addLayout(buttons)
+        steps_layout.addWidget(self.bundle_label)
+        steps_layout.addLayout(connection_row)
+        steps_layout.addWidget(self.test_bundle_label)
+        steps_layout.addWidget(self.progress)
+        steps_layout.addWidget(self.result_view)
+        self._update_test_bundle_label()
+
+    def _big_button(self, text: str, tooltip: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setToolTip(tooltip)
+        button.setAccessibleName(text)
+        button.setAccessibleDescription(tooltip)
+        button.setMinimumHeight(44)
+        font = button.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        button.setFont(font)
+        return button
+
+    def _build_tabs(self) -> None:
+        self.chain_tree = QTreeWidget()
+        self.chain_tree.setHeaderLabels([self.tr("Certificate"), self.tr("Kind"), self.tr("Valid to")])
+        self.chain_tree.setAccessibleName(self.tr("Imported certificates, root first"))
+        self.chain_tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.chain_tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.chain_tree.header().setStretchLastSection(False)
+        self.chain_tree.currentItemChanged.connect(self._show_selected_certificate)
+        self.details_panel = DetailsPanel()
+
+        self.empty_hint = QLabel(
+            self.tr(
+                "No organisation certificate imported yet. Press \u201cImport organisation certificate\u2026\u201d "
+                "or drop the file from your IT helpdesk on this window."
+            )
+        )
+        self.empty_hint.setWordWrap(True)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.empty_hint)
+        left_layout.addWidget(self.chain_tree, 1)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.details_panel)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+
+        self.store_model = StoreTableModel(self)
+        self.store_proxy = QSortFilterProxyModel(self)
+        self.store_proxy.setSourceModel(self.store_model)
+        self.store_proxy.setSortRole(SORT_ROLE)
+        self.store_table = QTableView()
+        self.store_table.setModel(self.store_proxy)
+        self.store_table.setSortingEnabled(True)
+        self.store_table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.store_table.setAccessibleName(self.tr("Certificate lists on this computer"))
+        self.store_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.store_table.setWordWrap(False)
+        self.store_table.verticalHeader().hide()
+        self.store_table.horizontalHeader().setSectionResizeMode(
+            StoreTableModel.COLUMN_LOCATION, QHeaderView.ResizeMode.Stretch
+        )
+        self.refresh_button = QPushButton(self.tr("Check again"))
+        self.refresh_button.setAccessibleName(self.tr("Check the certificate lists again"))
+        self.refresh_button.clicked.connect(self.scan_stores)
+        stores_hint = QLabel(
+            self.tr(
+                "Tools on this computer read these certificate lists. \u201cYes\u201d means the list already "
+                "includes your organisation's certificate."
+            )
+        )
+        stores_hint.setWordWrap(True)
+
+        stores_page = QWidget()
+        stores_layout = QVBoxLayout(stores_page)
+        stores_layout.addWidget(stores_hint)
+        stores_layout.addWidget(self.store_table, 1)
+        refresh_row = QHBoxLayout()
+        refresh_row.addStretch(1)
+        refresh_row.addWidget(self.refresh_button)
+        stores_layout.addLayout(refresh_row)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(splitter, self.tr("Your organisation's certificates"))
+        self.tabs.addTab(stores_page, self.tr("Certificate lists on this computer"))
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.import_action = QAction(self.tr("&Import organisation certificate\u2026"), self)
+        self.import_action.setShortcut(QKeySequence.StandardKey.Open)
+        self.import_action.triggered.connect(self.ask_and_import)
+        file_menu.addAction(self.import_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        settings_menu = self.menuBar().addMenu(self.tr("&Settings"))
+        language_menu = settings_menu.addMenu(self.tr("&Language"))
+        self.language_group = QActionGroup(self)
+        self.language_group.setExclusive(True)
+        self.language_actions: dict[str, QAction] = {}
+        # Language names are shown in their own language, so they are found whatever the current one is.
+        for code, label in (("", self.tr("System default")), ("en", "English"), ("ja", "\u65e5\u672c\u8a9e")):
+            action = QAction(label, self)
+            action.setCheckable(True)
+            action.setChecked(self.settings.language == code)
+            action.setData(code)
+            action.triggered.connect(self._choose_language)
+            self.language_group.addAction(action)
+            language_menu.addAction(action)
+            self.language_actions[code] = action
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about_action = QAction(self.tr("&About TrustDesk"), self)
+        about_action.triggered.connect(lambda: dialogs.show_about(self))
+        help_menu.addAction(about_action)
+
+    # --- importing ----------------------------------------------------------------------------
+
+    def ask_and_import(self) -> None:
+        if self._file_task is not None:
+            return
+        chosen = dialogs.ask_certificate_files(self)
+        if chosen:
+            self.import_paths(chosen)
+
+    def import_paths(self, file_paths: Sequence[str]) -> bool:
+        """Start importing ``file_paths`` in the background; return False when another file task is running."""
+        if self._file_task is not None or self.organisation is None or not file_paths:
+            return False
+        organisation = self.organisation
+        chosen = list(file_paths)
+        for banner in (self.key_banner, self.problem_banner, self.info_banner):
+            banner.clear()
+        self._set_file_busy(True, self.tr("Reading the certificate files\u2026"))
+        self._file_task = self.runner.submit(
+            "import",
+            lambda: operations.import_files(organisation, chosen),
+            self._on_import_done,
+            self._on_file_task_error,
+        )
+        return True
+
+    def _on_import_done(self, report: operations.ImportReport) -> None:
+        self._file_task = None
+        self._set_file_busy(False)
+
+        key_warnings = [messages.private_key_warning(item.path) for item in report.files if item.private_key]
+        problems: list[str] = []
+        problem_details: list[str] = []
+        notices: list[str] = []
+        for item in report.files:
+            if item.error is not None:
+                problems.append(messages.read_error_message(item.path, item.error))
+                problem_details.append(f"{item.path}: {item.error.value} {item.error_detail}".strip())
+                continue
+            for block in item.damaged:
+                if operations.is_other_block(block):
+                    problems.append(messages.other_block_message(item.path, block.index, block.label))
+                else:
+                    problems.append(messages.damaged_block_message(item.path, block.index))
+                problem_details.append(f"{item.path} #{block.index} ({block.label}): {block.error}")
+            if item.certificates:
+                notices.append(messages.imported_message(item.path, item.added))
+
+        self.key_banner.show_messages(key_warnings)
+        self.problem_banner.show_messages(problems, "\n".join(problem_details))
+        self.info_banner.show_messages(notices)
+        self._set_certificates(list(report.certificates))
+        self.scan_stores()
+
+    # --- drag and drop ------------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_files(event) and self._file_task is None and self.organisation is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self._dropped_files(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = self._dropped_files(event)
+        if files and self.import_paths(files):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    @staticmethod
+    def _dropped_files(event: QDragEnterEvent | QDragMoveEvent | QDropEvent) -> list[str]:
+        mime = event.mimeData()
+        if mime is None or not mime.hasUrls():
+            return []
+        urls: list[QUrl] = mime.urls()
+        return [url.toLocalFile() for url in urls if url.isLocalFile()]
+
+    # --- certificate chain and details ---------------------------------------------------------
+
+    def _set_certificates(self, certificates: list[x509.Certificate]) -> None:
+        self.certificates = certificates
+        self._by_fingerprint = {sha256_fingerprint(certificate): certificate for certificate in certificates}
+        self.chain_tree.clear()
+        for node in operations.chain_forest(certificates):
+            self.chain_tree.addTopLevelItem(self._tree_item(node))
+        self.chain_tree.expandAll()
+        for column in (1, 2):
+            self.chain_tree.resizeColumnToContents(column)
+        self.empty_hint.setVisible(not certificates)
+        if self.chain_tree.topLevelItemCount():
+            self.chain_tree.setCurrentItem(self.chain_tree.topLevelItem(0))
+        else:
+            self.details_panel.show_details(None)
+
+    def _tree_item(self, node: operations.ChainNode) -> QTreeWidgetItem:
+        details = describe(node.certificate)
+        valid_to, valid_to_utc = format_local_time(details.not_valid_after)
+        role = self.details_panel.role_name(details.role)
+        item = QTreeWidgetItem([display_name(node.certificate.subject), role, valid_to])
+        item.setData(0, _FINGERPRINT_ROLE, details.sha256)
+        item.setToolTip(0, details.subject)
+        item.setToolTip(2, valid_to_utc)
+        for child in node.children:
+            item.addChild(self._tree_item(child))
+        return item
+
+    def _show_selected_certificate(
+        self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None
+    ) -> None:
+        if current is None:
+            self.details_panel.show_details(None)
+            return
+        certificate = self._by_fingerprint.get(str(current.data(0, _FINGERPRINT_ROLE)))
+        if certificate is None:
+            self.details_panel.show_details(None)
+            return
+        details = describe(certificate)
+        issuer_present = current.parent() is not None
+        notes = messages.certificate_notes(details, issuer_present, datetime.now(UTC))
+        self.details_panel.show_details(details, notes)
+
+    # --- merged bundle --------------------------------------------------------------------------
+
+    def build_bundle(self) -> None:
+        if self._file_task is not None:
+            return
+        if not self.certificates:
+            self.problem_banner.show_messages(
+                [self.tr("Import your organisation's root certificate first, then build the merged bundle.")]
+            )
+            return
+        certificates = list(self.certificates)
+        self.problem_banner.clear()
+        self.info_banner.clear()
+        self._set_file_busy(True, self.tr("Building the merged bundle\u2026"))
+        self._file_task = self.runner.submit(
+            "build-bundle",
+            lambda: operations.build_bundle(certificates),
+            self._on_bundle_built,
+            self._on_bundle_failed,
+        )
+
+    def _on_bundle_built(self, result: BundleResult) -> None:
+        self._file_task = None
+        self._set_file_busy(False)
+        self.merged_bundle = result.path
+        self.bundle_label.setText(
+            messages.fill(
+                self.tr("Merged bundle written to %1 (%2 public root certificates and %3 of your organisation)."),
+                result.path,
+                result.public_count,
+                result.organisation_count,
+            )
+        )
+        written = messages.fill(self.tr("The merged bundle was written to %1."), result.path)
+        self.info_banner.show_messages([written])
+        self._update_test_bundle_label()
+        self.scan_stores()
+
+    def _on_bundle_failed(self, error: BaseException) -> None:
+        self._file_task = None
+        self._set_file_busy(False)
+        log.warning("Building the merged bundle failed: %s", error)
+        folder = str(paths.merged_bundle_path().parent) if isinstance(error, BundleError) else ""
+        self.problem_banner.show_messages([messages.bundle_error_message(folder)], str(error))
+
+    # --- trust stores ---------------------------------------------------------------------------
+
+    def scan_stores(self) -> None:
+        if self._scan_task is not None:
+            self._scan_task.cancel()
+        fingerprints = set(self._by_fingerprint) if self.certificates else set()
+        self.refresh_button.setEnabled(False)
+        self._scan_task = self.runner.submit(
+            "scan-stores",
+            lambda: operations.scan_stores(fingerprints),
+            self._on_stores_scanned,
+            self._on_scan_failed,
+        )
+
+    def _on_stores_scanned(self, stores: list[StoreSummary]) -> None:
+        self._scan_task = None
+        self.refresh_button.setEnabled(True)
+        self._show_stores(stores)
+
+    def _on_scan_failed(self, error: BaseException) -> None:
+        self._scan_task = None
+        self.refresh_button.setEnabled(True)
+        self.problem_banner.show_messages(
+            [self.tr("The certificate lists on this computer could not be read. Press \u201cCheck again\u201d.")],
+            str(error),
+        )
+
+    def _show_stores(self, stores: list[StoreSummary]) -> None:
+        self.store_model.set_stores(stores)
+        self.store_table.resizeColumnsToContents()
+        for store in stores:
+            if store.kind is StoreKind.MERGED and store.error is None and store.path is not None:
+                self.merged_bundle = store.path
+                if self.bundle_label.text() == self.tr("Merged bundle: not built yet."):
+                    self.bundle_label.setText(messages.fill(self.tr("Merged bundle: %1"), store.path))
+        self._update_test_bundle_label()
+
+    # --- startup and shared file-task state -----------------------------------------------------
+
+    def _on_startup_state(self, state: operations.StartupState) -> None:
+        self._file_task = None
+        self.organisation = state.organisation
+        self._set_file_busy(False)
+        self._set_certificates(state.organisation.certificates)
+        self._show_stores(state.stores)
+
+    def _on_file_task_error(self, error: BaseException) -> None:
+        self._file_task = None
+        self._set_file_busy(False)
+        self.problem_banner.show_messages(
+            [self.tr("Something went wrong while reading or writing files. Try again, or ask your IT helpdesk.")],
+            f"{type(error).__name__}: {error}",
+        )
+
+    def _set_file_busy(self, busy: bool, status: str = "") -> None:
+        ready = not busy and (self.organisation is not None)
+        for widget in (self.import_button, self.build_button):
+            widget.setEnabled(ready)
+        self.import_action.setEnabled(ready)
+        if busy:
+            self.statusBar().showMessage(status)
+        else:
+            self.statusBar().clearMessage()
+
+    # --- Bedrock check --------------------------------------------------------------------------
+
+    def test_bundle(self) -> tuple[Path, bool]:
+        """Return the bundle the test will use and whether it is the merged bundle."""
+        if self.merged_bundle is not None:
+            return self.merged_bundle, True
+        return certifi_bundle_path(), False
+
+    def _update_test_bundle_label(self) -> None:
+        bundle, merged = self.test_bundle()
+        if merged:
+            text = messages.fill(self.tr("The test uses the merged bundle: %1"), bundle)
+        else:
+            text = messages.fill(
+                self.tr(
+                    "The test uses only the public root certificates (certifi), because the merged bundle "
+                    "has not been built yet: %1"
+                ),
+                bundle,
+            )
+        self.test_bundle_label.setText(text)
+
+    def start_check(self) -> None:
+        if self._check_task is not None:
+            return
+        self._save_connection_settings()
+        region = self.region_edit.text().strip() or DEFAULT_REGION
+        model_id = self.model_edit.text().strip() or DEFAULT_MODEL_ID
+        bundle, _merged = self.test_bundle()
+        cancel = threading.Event()
+        check = self.check_bedrock
+
+        def run_check() -> CheckResult:
+            return check(bundle, region, model_id, cancel=cancel)
+
+        self._check_cancel = cancel
+        self._check_started = time.monotonic()
+        self._check_request = (str(bundle), region, model_id)
+        self._set_check_busy(True)
+        self.result_view.show_running(self.test_bundle_label.text())
+        log.info("Starting the Bedrock check: region=%s model=%s bundle=%s", region, model_id, bundle)
+        self._check_task = self.runner.submit(
+            "bedrock-check", run_check, self._on_check_result, self._on_check_error
+        )
+
+    def cancel_check(self) -> None:
+        """Return to idle at once; botocore cannot abort a request in flight, so its late result is dropped."""
+        if self._check_task is None or self._check_cancel is None:
+            return
+        self._check_cancel.set()
+        self._check_task.cancel()
+        self._check_task = None
+        self._set_check_busy(False)
+        self.result_view.show_result(self._local_result(Outcome.CANCELLED))
+
+    def _on_check_result(self, result: CheckResult) -> None:
+        self._check_task = None
+        self._set_check_busy(False)
+        self.result_view.show_result(result)
+
+    def _on_check_error(self, error: BaseException) -> None:
+        self._check_task = None
+        self._set_check_busy(False)
+        self.result_view.show_result(
+            self._local_result(Outcome.OTHER, error_type=type(error).__name__, error_detail=str(error))
+        )
+
+    def _local_result(self, outcome: Outcome, **facts: Any) -> CheckResult:
+        bundle, region, model_id = self._check_request
+        return CheckResult(
+            outcome=outcome,
+            region=region,
+            model_id=model_id,
+            bundle=bundle,
+            endpoint=f"https://{bedrock.endpoint_host(region)}",
+            proxy=None,
+            duration_s=time.monotonic() - self._check_started,
+            **facts,
+        )
+
+    def _set_check_busy(self, busy: bool) -> None:
+        self.test_button.setEnabled(not busy)
+        self.cancel_button.setEnabled(busy)
+        self.region_edit.setEnabled(not busy)
+        self.model_edit.setEnabled(not busy)
+        self.progress.setVisible(busy)
+
+    def is_check_running(self) -> bool:
+        return self._check_task is not None
+
+    def is_file_work_pending(self) -> bool:
+        """Return True while the startup load, an import, a bundle build or a store scan is running."""
+        return self._file_task is not None or self._scan_task is not None
+
+    # --- settings -------------------------------------------------------------------------------
+
+    def _save_connection_settings(self) -> None:
+        region = self.region_edit.text().strip() or DEFAULT_REGION
+        model_id = self.model_edit.text().strip() or DEFAULT_MODEL_ID
+        if (region, model_id) == (self.settings.region, self.settings.model_id):
+            return
+        self.settings.region = region
+        self.settings.model_id = model_id
+        self._save_settings()
+
+    def _choose_language(self) -> None:
+        action = self.language_group.checkedAction()
+        code = str(action.data()) if action is not None else ""
+        if code == self.settings.language:
+            return
+        self.settings.language = code
+        self._save_settings()
+        self.info_banner.show_messages([self.tr("The new language takes effect after you restart TrustDesk.")])
+
+    def _save_settings(self) -> None:
+        snapshot = Settings(self.settings.region, self.settings.model_id, self.settings.language)
+        self.runner.submit(
+            "save-settings", lambda: save_settings(snapshot), lambda _none: None, self._on_save_failed
+        )
+
+    def _on_save_failed(self, error: BaseException) -> None:
+        self.problem_banner.show_messages(
+            [self.tr("Your settings could not be saved. They apply until TrustDesk is closed.")], str(error)
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # NOTE: the thread pool waits for running work when it is destroyed. A Bedrock check in flight
+        # ends within botocore's connect and read timeouts, so closing can take that long at worst.
+        if self._check_cancel is not None:
+            self._check_cancel.set()
+        super().closeEvent(event)
