@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from cryptography import x509
+from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import dsa, ec, ed448, ed25519, rsa
 from cryptography.x509.oid import ExtensionOID, NameOID
@@ -80,12 +81,22 @@ def is_self_signed(certificate: x509.Certificate) -> bool:
         return False
     try:
         certificate.verify_directly_issued_by(certificate)
-    except (ValueError, TypeError, x509.InvalidSignature):
+    except (ValueError, TypeError, InvalidSignature, UnsupportedAlgorithm):
+        # ``x509.InvalidSignature`` does not exist; the exception lives in cryptography.exceptions.
         return False
     return True
 
 
 def describe(certificate: x509.Certificate) -> CertificateDetails:
+    """Return the details of ``certificate``; cryptography's warnings on lax encodings are silenced."""
+    with warnings.catch_warnings():
+        # Name attributes of a wrong length (a country code of 8 characters, for one) warn when the
+        # name is decoded; the reader reports such facts as block notes.
+        warnings.simplefilter("ignore")
+        return _describe(certificate)
+
+
+def _describe(certificate: x509.Certificate) -> CertificateDetails:
     basic_constraints = _basic_constraints(certificate)
     self_signed = is_self_signed(certificate)
     if self_signed:
@@ -128,7 +139,7 @@ def _serial_number(certificate: x509.Certificate) -> int:
 def _key_description(certificate: x509.Certificate) -> tuple[str, int | None]:
     try:
         key = certificate.public_key()
-    except (ValueError, TypeError) as error:
+    except (ValueError, TypeError, UnsupportedAlgorithm) as error:
         return f"unsupported ({error})", None
     if isinstance(key, rsa.RSAPublicKey):
         return "RSA", key.key_size
@@ -145,11 +156,16 @@ def _key_description(certificate: x509.Certificate) -> tuple[str, int | None]:
 
 def _extension(certificate: x509.Certificate, oid: x509.ObjectIdentifier) -> x509.Extension[x509.ExtensionType] | None:
     try:
-        return certificate.extensions.get_extension_for_oid(oid)
+        with warnings.catch_warnings():
+            # cryptography warns on lax encodings it still accepts (a VisibleString holding UTF-8 in
+            # certificatePolicies, for one); the reader has already turned those into block notes.
+            warnings.simplefilter("ignore")
+            return certificate.extensions.get_extension_for_oid(oid)
     except x509.ExtensionNotFound:
         return None
-    except ValueError:
-        # Duplicate or malformed extensions: the details view shows them as absent.
+    except (ValueError, x509.DuplicateExtension, x509.UnsupportedGeneralNameType):
+        # Duplicate or malformed extensions: the details view shows them as absent. DuplicateExtension
+        # is not a ValueError in cryptography 50, so it is named here.
         return None
 
 
