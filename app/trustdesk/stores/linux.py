@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from trustdesk.stores.inventory import StoreOrigin, TrustStore, read_file_store, read_folder_store
+
 # The bundle each family of distributions generates from its anchors (update-ca-certificates on
 # Debian and SUSE, update-ca-trust on RHEL, Fedora and Arch), in the order OpenSSL-based tools probe.
 BUNDLE_CANDIDATES = (
@@ -31,3 +33,28 @@ def os_bundle_path(root: Path = Path("/")) -> Path | None:
         if path.is_file():
             return path
     return None
+
+
+def system_stores(organisation_fingerprints: set[str], root: Path = Path("/")) -> list[TrustStore]:
+    """Read every distribution bundle that exists under ``root`` (once per real file) and every anchor folder.
+
+    The first bundle is what OpenSSL-based tools use by default; the others are usually links to it
+    or copies generated from the same anchors, and are listed so that a stale copy shows up.
+    """
+    stores: list[TrustStore] = []
+    seen: set[Path] = set()
+    for candidate in BUNDLE_CANDIDATES:
+        path = root / candidate.relative_to("/")
+        if not path.is_file():
+            continue
+        real = path.resolve()
+        if real in seen:
+            continue
+        seen.add(real)
+        stores.append(read_file_store(StoreOrigin.OS_BUNDLE, f"linux:{candidate}", path, organisation_fingerprints))
+
+    for folder in ANCHOR_FOLDERS:
+        path = root / folder.relative_to("/")
+        if path.is_dir():
+            stores.append(read_folder_store(StoreOrigin.OS_ANCHORS, f"linux:{folder}", path, organisation_fingerprints))
+    return stores

@@ -13,8 +13,16 @@ from trustdesk.certs.bundle import certifi_bundle_path
 from trustdesk.certs.details import sha256_fingerprint
 from trustdesk.certs.reader import ReadError, ReadErrorCode, read_certificate_file
 
-# Variables that name a CA file for some tool; each names the tools that read it.
-CA_FILE_VARIABLES = ("AWS_CA_BUNDLE", "REQUESTS_CA_BUNDLE", "SSL_CERT_FILE", "NODE_EXTRA_CA_CERTS")
+# Variables that name a CA file for some tool; stores.settings.CA_VARIABLES lists the tools that read each.
+CA_FILE_VARIABLES = (
+    "AWS_CA_BUNDLE",
+    "REQUESTS_CA_BUNDLE",
+    "SSL_CERT_FILE",
+    "NODE_EXTRA_CA_CERTS",
+    "CURL_CA_BUNDLE",
+    "PIP_CERT",
+    "GIT_SSL_CAINFO",
+)
 
 
 class StoreKind(enum.Enum):
