@@ -72,9 +72,7 @@ def test_certifi_alone_attempts(through_proxy: MitmProxy, bedrock_standin: Bedro
     assert through_proxy.log_text().count("does not trust the proxy's certificate") == MAX_ATTEMPTS
 
 
-def test_merged_bundle_success(
-    through_proxy: MitmProxy, bedrock_standin: BedrockStandIn, merged_bundle: Path
-) -> None:
+def test_merged_bundle_success(through_proxy: MitmProxy, bedrock_standin: BedrockStandIn, merged_bundle: Path) -> None:
     bedrock_standin.reply_text = "Pong through the inspecting proxy"
 
     result = check_bedrock(merged_bundle, DEFAULT_REGION, DEFAULT_MODEL_ID)
@@ -107,9 +105,7 @@ def test_proxy_stays_on_loopback(
     assert set(upstream) == {f"127.0.0.1:{bedrock_standin.port}"}
 
 
-def test_access_denied(
-    through_proxy: MitmProxy, bedrock_standin: BedrockStandIn, merged_bundle: Path
-) -> None:
+def test_access_denied(through_proxy: MitmProxy, bedrock_standin: BedrockStandIn, merged_bundle: Path) -> None:
     bedrock_standin.answer = access_denied()
 
     result = check_bedrock(merged_bundle, DEFAULT_REGION, DEFAULT_MODEL_ID)
@@ -130,9 +126,7 @@ def test_validation_model_denied(
     assert result.error_code == "ValidationException"
 
 
-def test_validation_other(
-    through_proxy: MitmProxy, bedrock_standin: BedrockStandIn, merged_bundle: Path
-) -> None:
+def test_validation_other(through_proxy: MitmProxy, bedrock_standin: BedrockStandIn, merged_bundle: Path) -> None:
     bedrock_standin.answer = validation_error("Malformed input request, please reformat your input.")
 
     result = check_bedrock(merged_bundle, DEFAULT_REGION, DEFAULT_MODEL_ID)

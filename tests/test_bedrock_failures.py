@@ -25,9 +25,7 @@ from trustdesk.settings import DEFAULT_MODEL_ID, DEFAULT_REGION
 ENDPOINT = f"https://{endpoint_host(DEFAULT_REGION)}"
 
 
-def test_dead_proxy_unreachable(
-    aws_credentials: None, dead_port: int, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_dead_proxy_unreachable(aws_credentials: None, dead_port: int, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("HTTPS_PROXY", f"http://127.0.0.1:{dead_port}")
 
     result = check_bedrock(certifi.where(), DEFAULT_REGION, DEFAULT_MODEL_ID)

@@ -141,10 +141,12 @@ def test_bundle_verifies_server_signed_by_organisation(tmp_path: Path) -> None:
     server_cert.configure_cert(server_context)
     client_context = ssl.create_default_context(cafile=str(bundle.path))
 
-    with _tls_server(server_context) as port:
-        with socket.create_connection(("127.0.0.1", port), timeout=5) as raw:
-            with client_context.wrap_socket(raw, server_hostname="localhost") as tls:
-                assert tls.version() is not None
+    with (
+        _tls_server(server_context) as port,
+        socket.create_connection(("127.0.0.1", port), timeout=5) as raw,
+        client_context.wrap_socket(raw, server_hostname="localhost") as tls,
+    ):
+        assert tls.version() is not None
 
 
 @contextmanager

@@ -31,7 +31,9 @@ def data_folder() -> Path:
 def test_bundle_imports_and_writes(tmp_path: Path) -> None:
     out = tmp_path / "merged.pem"
 
-    completed = trustdesk("--lang", "en", "bundle", "--add", str(CASES / "root_plus_intermediate.pem"), "--out", str(out))
+    completed = trustdesk(
+        "--lang", "en", "bundle", "--add", str(CASES / "root_plus_intermediate.pem"), "--out", str(out)
+    )
 
     assert completed.returncode == 0, completed.stderr
     assert "Example Corp Issuing CA 1, intermediate certificate" in completed.stdout
@@ -77,7 +79,9 @@ def test_bundle_private_key_warned_never_written(tmp_path: Path) -> None:
 
 
 def test_bundle_missing_file_exit_code(tmp_path: Path) -> None:
-    completed = trustdesk("--lang", "en", "bundle", "--add", str(tmp_path / "absent.pem"), "--out", str(tmp_path / "b.pem"))
+    completed = trustdesk(
+        "--lang", "en", "bundle", "--add", str(tmp_path / "absent.pem"), "--out", str(tmp_path / "b.pem")
+    )
 
     assert completed.returncode == 3
     assert "was not found" in completed.stderr
@@ -85,7 +89,9 @@ def test_bundle_missing_file_exit_code(tmp_path: Path) -> None:
 
 
 def test_bundle_japanese_messages(tmp_path: Path) -> None:
-    completed = trustdesk("--lang", "ja", "bundle", "--add", str(tmp_path / "absent.pem"), "--out", str(tmp_path / "b.pem"))
+    completed = trustdesk(
+        "--lang", "ja", "bundle", "--add", str(tmp_path / "absent.pem"), "--out", str(tmp_path / "b.pem")
+    )
 
     assert completed.returncode == 3
     assert "見つかりません" in completed.stderr

@@ -26,7 +26,7 @@ from trustdesk.certs.lint import (
 from trustdesk.certs.reader import read_certificate_file
 
 CASES = Path(__file__).resolve().parents[2] / "shared" / "cases"
-NOW = datetime.datetime(2026, 6, 1, tzinfo=datetime.timezone.utc)
+NOW = datetime.datetime(2026, 6, 1, tzinfo=datetime.UTC)
 
 
 def codes(findings: list[Finding]) -> set[str]:
@@ -164,7 +164,7 @@ def test_intermediate_chain_context() -> None:
 def test_case_bc_noncritical() -> None:
     certificate = read_certificate_file(CASES / "ca_bc_noncritical.pem").certificates[0]
 
-    finding = [f for f in lint(certificate) if f.code == "ca-basic-constraints-not-critical"][0]
+    finding = next(f for f in lint(certificate) if f.code == "ca-basic-constraints-not-critical")
 
     assert PYTHON313 in finding.tools
     assert REQUESTS in finding.tools

@@ -29,7 +29,7 @@ from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 from trustdesk.certs.lint import PYTHON312, PYTHON313, Severity, lint_certificate
 
 PYTHON313_PATH = Path("/root/.pyenv/versions/3.13.0/bin/python3")
-NOW = datetime.datetime.now(datetime.timezone.utc)
+NOW = datetime.datetime.now(datetime.UTC)
 
 CLIENT = """
 import socket, ssl, sys
@@ -83,7 +83,9 @@ def build_chain(defect: str) -> Chain:
         .serial_number(x509.random_serial_number())
         .not_valid_before(start)
         .not_valid_after(end)
-        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=defect != "ca-basic-constraints-not-critical")
+        .add_extension(
+            x509.BasicConstraints(ca=True, path_length=None), critical=defect != "ca-basic-constraints-not-critical"
+        )
     )
     if defect != "ca-missing-key-usage":
         root = root.add_extension(_usage(cert_sign=defect != "ca-key-usage-without-key-cert-sign"), critical=True)
@@ -91,7 +93,9 @@ def build_chain(defect: str) -> Chain:
         root = root.add_extension(x509.SubjectKeyIdentifier.from_public_key(root_key.public_key()), critical=False)
     root_certificate = root.sign(root_key, hashes.SHA256())
 
-    leaf_name = x509.Name([] if defect.startswith("empty-subject") else [x509.NameAttribute(NameOID.COMMON_NAME, "localhost")])
+    leaf_name = x509.Name(
+        [] if defect.startswith("empty-subject") else [x509.NameAttribute(NameOID.COMMON_NAME, "localhost")]
+    )
     leaf = (
         x509.CertificateBuilder()
         .subject_name(leaf_name)
@@ -201,7 +205,9 @@ def test_oracle_agrees(defect: str, serve: Callable[[Chain], int], tmp_path: Pat
     port = serve(chain)
     actual_311 = handshake(sys.executable, chain.root, port, tmp_path)
     actual_313 = handshake(PYTHON313_PATH, chain.root, port, tmp_path)
-    print(f"{defect}: predicted 3.11 {predicted_311}, 3.13 {predicted_313}; real 3.11 {actual_311!r}, 3.13 {actual_313!r}")
+    print(
+        f"{defect}: predicted 3.11 {predicted_311}, 3.13 {predicted_313}; real 3.11 {actual_311!r}, 3.13 {actual_313!r}"
+    )
 
     if defect != "none":
         assert any(finding.code == defect for finding in findings), [finding.code for finding in findings]

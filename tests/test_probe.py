@@ -34,9 +34,7 @@ def test_probe_direct_sends_no_request(bedrock_standin: BedrockStandIn) -> None:
 
 
 @pytest.mark.mitmproxy
-def test_probe_through_proxy(
-    mitm_proxy: MitmProxy, bedrock_standin: BedrockStandIn, org_ca: trustme.CA
-) -> None:
+def test_probe_through_proxy(mitm_proxy: MitmProxy, bedrock_standin: BedrockStandIn, org_ca: trustme.CA) -> None:
     chain = read_presented_chain(ENDPOINT_HOST, 443, proxy=mitm_proxy.url, timeout=5)
 
     assert chain, "no certificate was read"

@@ -10,7 +10,13 @@ import trustme
 from cryptography.hazmat.primitives.serialization import Encoding
 
 from trustdesk.certs.details import Role, describe, group_fingerprint
-from trustdesk.certs.reader import BlockKind, ReadError, ReadErrorCode, read_certificate_bytes, read_certificate_file
+from trustdesk.certs.reader import (
+    BlockKind,
+    ReadError,
+    ReadErrorCode,
+    read_certificate_bytes,
+    read_certificate_file,
+)
 
 CASES = Path(__file__).resolve().parents[2] / "shared" / "cases"
 GOOD_ROOT_SHA256 = "F0561EA4D0944326C490DFF87994A18A45591DFC53F6F9971F69998AD6471507"

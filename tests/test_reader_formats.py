@@ -120,7 +120,7 @@ def test_pkcs7_detected_not_by_extension(tmp_path: Path) -> None:
 def _pkcs12(password: bytes | None, *, with_key: bool) -> tuple[bytes, list[x509.Certificate]]:
     key = ec.generate_private_key(ec.SECP256R1())
     name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "p12 test")])
-    now = datetime.datetime.now(datetime.timezone.utc)
+    now = datetime.datetime.now(datetime.UTC)
     certificate = (
         x509.CertificateBuilder()
         .subject_name(name)
@@ -313,7 +313,11 @@ def test_fractional_time_kept_as_der() -> None:
 
 
 def test_fractional_time_in_pem_bundle() -> None:
-    pem = b"-----BEGIN CERTIFICATE-----\n" + base64.encodebytes(fractional_time_certificate()) + b"-----END CERTIFICATE-----\n"
+    pem = (
+        b"-----BEGIN CERTIFICATE-----\n"
+        + base64.encodebytes(fractional_time_certificate())
+        + b"-----END CERTIFICATE-----\n"
+    )
 
     result = read_certificate_bytes(pem + (CASES / "good_root.pem").read_bytes())
 

@@ -16,9 +16,23 @@ from trustdesk.stores.inventory import StoreOrigin
 from trustdesk.stores.linux import system_stores
 
 CLEARED = (
-    "AWS_CA_BUNDLE", "REQUESTS_CA_BUNDLE", "CURL_CA_BUNDLE", "SSL_CERT_FILE", "SSL_CERT_DIR", "NODE_EXTRA_CA_CERTS",
-    "PIP_CERT", "PIP_CONFIG_FILE", "GIT_SSL_CAINFO", "GIT_SSL_CAPATH", "GIT_SSL_NO_VERIFY", "AWS_PROFILE",
-    "AWS_DEFAULT_PROFILE", "GIT_CONFIG_GLOBAL", "NPM_CONFIG_USERCONFIG", "NPM_CONFIG_GLOBALCONFIG", "CURL_HOME",
+    "AWS_CA_BUNDLE",
+    "REQUESTS_CA_BUNDLE",
+    "CURL_CA_BUNDLE",
+    "SSL_CERT_FILE",
+    "SSL_CERT_DIR",
+    "NODE_EXTRA_CA_CERTS",
+    "PIP_CERT",
+    "PIP_CONFIG_FILE",
+    "GIT_SSL_CAINFO",
+    "GIT_SSL_CAPATH",
+    "GIT_SSL_NO_VERIFY",
+    "AWS_PROFILE",
+    "AWS_DEFAULT_PROFILE",
+    "GIT_CONFIG_GLOBAL",
+    "NPM_CONFIG_USERCONFIG",
+    "NPM_CONFIG_GLOBALCONFIG",
+    "CURL_HOME",
 )
 
 
@@ -65,7 +79,10 @@ def test_linux_bundles_and_anchors(tmp_path: Path) -> None:
 
     stores = system_stores({fingerprint(organisation)}, root=tmp_path)
 
-    assert [store.name for store in stores] == ["linux:/etc/ssl/certs/ca-certificates.crt", "linux:/usr/local/share/ca-certificates"]
+    assert [store.name for store in stores] == [
+        "linux:/etc/ssl/certs/ca-certificates.crt",
+        "linux:/usr/local/share/ca-certificates",
+    ]
     assert stores[0].certificate_count == 2
     assert stores[0].contains_organisation is True
     assert stores[0].lint_findings == 0
@@ -98,7 +115,9 @@ def test_all_stores_from_settings(home: Path, tmp_path: Path, monkeypatch: pytes
     (home / ".aws" / "config").write_text(
         f"[default]\nregion = eu-west-1\nca_bundle = {corp}\n\n[profile dev]\nca_bundle = {other}\n\n[profile empty]\nregion = us-east-1\n"
     )
-    (home / ".aws" / "credentials").write_text(f"[ci]\naws_access_key_id = AKIDEXAMPLE\nca_bundle = {tmp_path / 'gone.pem'}\n")
+    (home / ".aws" / "credentials").write_text(
+        f"[ci]\naws_access_key_id = AKIDEXAMPLE\nca_bundle = {tmp_path / 'gone.pem'}\n"
+    )
     (home / ".config" / "pip").mkdir(parents=True)
     (home / ".config" / "pip" / "pip.conf").write_text(f"[global]\ncert = {corp}\n")
     (home / ".npmrc").write_text("cafile=${HOME}/npm-ca.pem\nstrict-ssl=true\n")

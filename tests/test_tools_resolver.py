@@ -30,11 +30,33 @@ from trustdesk.stores.commands import CommandResult, run_command
 from trustdesk.stores.tools import ProblemCode, ToolId, ToolTrust, TrustMode, botocore_verify, resolve_tools
 
 CLEARED = (
-    "AWS_CA_BUNDLE", "REQUESTS_CA_BUNDLE", "CURL_CA_BUNDLE", "SSL_CERT_FILE", "SSL_CERT_DIR", "NODE_EXTRA_CA_CERTS",
-    "PIP_CERT", "PIP_CONFIG_FILE", "PIP_TRUSTED_HOST", "GIT_SSL_CAINFO", "GIT_SSL_CAPATH", "GIT_SSL_NO_VERIFY",
-    "AWS_PROFILE", "AWS_DEFAULT_PROFILE", "GIT_CONFIG_GLOBAL", "NPM_CONFIG_USERCONFIG", "CURL_HOME", "NODE_OPTIONS",
-    "NODE_TLS_REJECT_UNAUTHORIZED", "NODE_USE_SYSTEM_CA", "PYTHONHTTPSVERIFY", "HTTPS_PROXY", "https_proxy",
-    "HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy",
+    "AWS_CA_BUNDLE",
+    "REQUESTS_CA_BUNDLE",
+    "CURL_CA_BUNDLE",
+    "SSL_CERT_FILE",
+    "SSL_CERT_DIR",
+    "NODE_EXTRA_CA_CERTS",
+    "PIP_CERT",
+    "PIP_CONFIG_FILE",
+    "PIP_TRUSTED_HOST",
+    "GIT_SSL_CAINFO",
+    "GIT_SSL_CAPATH",
+    "GIT_SSL_NO_VERIFY",
+    "AWS_PROFILE",
+    "AWS_DEFAULT_PROFILE",
+    "GIT_CONFIG_GLOBAL",
+    "NPM_CONFIG_USERCONFIG",
+    "CURL_HOME",
+    "NODE_OPTIONS",
+    "NODE_TLS_REJECT_UNAUTHORIZED",
+    "NODE_USE_SYSTEM_CA",
+    "PYTHONHTTPSVERIFY",
+    "HTTPS_PROXY",
+    "https_proxy",
+    "HTTP_PROXY",
+    "http_proxy",
+    "ALL_PROXY",
+    "all_proxy",
 )
 TIMEOUT_S = 20
 
@@ -69,7 +91,7 @@ def server(corp: trustme.CA) -> Iterator[str]:
     corp.issue_cert("127.0.0.1").configure_cert(context)
 
     class Quiet(http.server.BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+        def do_GET(self) -> None:
             self.send_error(404)
 
         do_POST = do_GET
@@ -130,7 +152,9 @@ BAD_BLOCK = b"-----BEGIN CERTIFICATE-----\nTUlJQmFkQmFk\n-----END CERTIFICATE---
 # --- problem classes --------------------------------------------------------------------------------
 
 
-def test_empty_variable_requests_skips(home: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, corp: trustme.CA) -> None:
+def test_empty_variable_requests_skips(
+    home: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, corp: trustme.CA
+) -> None:
     monkeypatch.setenv("REQUESTS_CA_BUNDLE", "")
     monkeypatch.setenv("CURL_CA_BUNDLE", write(tmp_path / "corp.pem", pem(corp)))
 
@@ -152,7 +176,9 @@ def test_empty_variable_botocore_fails(home: Path, monkeypatch: pytest.MonkeyPat
     ("setup", "code"),
     [("missing", ProblemCode.FILE_MISSING), ("folder", ProblemCode.IS_DIRECTORY), ("empty", ProblemCode.FILE_EMPTY)],
 )
-def test_file_problems(home: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, setup: str, code: ProblemCode) -> None:
+def test_file_problems(
+    home: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, setup: str, code: ProblemCode
+) -> None:
     path = tmp_path / "ca.pem"
     if setup == "folder":
         path.mkdir()
@@ -185,7 +211,9 @@ def test_relative_path(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert ProblemCode.RELATIVE_PATH in node.codes()
 
 
-def test_replacing_file_without_public_roots(home: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, corp: trustme.CA) -> None:
+def test_replacing_file_without_public_roots(
+    home: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, corp: trustme.CA
+) -> None:
     monkeypatch.setenv("REQUESTS_CA_BUNDLE", write(tmp_path / "corp.pem", pem(corp)))
     monkeypatch.setenv("NODE_EXTRA_CA_CERTS", write(tmp_path / "corp.pem", pem(corp)))
 
@@ -195,7 +223,9 @@ def test_replacing_file_without_public_roots(home: Path, monkeypatch: pytest.Mon
     assert ProblemCode.NO_PUBLIC_ROOTS not in tool(results, ToolId.NODE).codes()
 
 
-def test_merged_file_has_public_roots(home: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, corp: trustme.CA) -> None:
+def test_merged_file_has_public_roots(
+    home: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, corp: trustme.CA
+) -> None:
     merged = Path(certifi.where()).read_bytes() + pem(corp)
     monkeypatch.setenv("REQUESTS_CA_BUNDLE", write(tmp_path / "merged.pem", merged))
 
@@ -214,7 +244,9 @@ def test_organisation_ca_missing(home: Path, monkeypatch: pytest.MonkeyPatch, tm
 
 
 @pytest.mark.parametrize("reason", ["der", "utf-16", "pkcs7", "trusted-certificate"])
-def test_node_ignores_file(home: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, corp: trustme.CA, reason: str) -> None:
+def test_node_ignores_file(
+    home: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, corp: trustme.CA, reason: str
+) -> None:
     certificate = read_certificate_bytes(pem(corp)).certificates[0]
     data = {
         "der": certificate.public_bytes(Encoding.DER),
@@ -316,7 +348,9 @@ def test_insecure_settings(home: Path, monkeypatch: pytest.MonkeyPatch, setup: s
     assert ProblemCode.INSECURE_SETTING in result.codes()
 
 
-def test_js_sdk_ignores_aws_ca_bundle(home: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, corp: trustme.CA) -> None:
+def test_js_sdk_ignores_aws_ca_bundle(
+    home: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, corp: trustme.CA
+) -> None:
     monkeypatch.setenv("AWS_CA_BUNDLE", write(tmp_path / "corp.pem", pem(corp)))
 
     sdk = tool(resolve_tools(runner=no_node), ToolId.AWS_SDK_JS_V3)
@@ -325,7 +359,9 @@ def test_js_sdk_ignores_aws_ca_bundle(home: Path, monkeypatch: pytest.MonkeyPatc
     assert facts(sdk, ProblemCode.SETTING_IGNORED)[0]["setting"] == "env:AWS_CA_BUNDLE"
 
 
-@pytest.mark.parametrize(("version", "ignored"), [("20.20.2", True), ("22.19.0", False), ("24.5.0", True), ("24.6.0", False)])
+@pytest.mark.parametrize(
+    ("version", "ignored"), [("20.20.2", True), ("22.19.0", False), ("24.5.0", True), ("24.6.0", False)]
+)
 def test_node_use_system_ca_version(home: Path, monkeypatch: pytest.MonkeyPatch, version: str, ignored: bool) -> None:
     monkeypatch.setenv("NODE_USE_SYSTEM_CA", "1")
 
@@ -361,14 +397,14 @@ def real_client_verify(verify: str | None) -> object:
     client = botocore.session.Session().create_client(
         "sts", region_name="us-east-1", verify=verify, config=Config(signature_version=UNSIGNED)
     )
-    return client._endpoint.http_session._verify  # noqa: SLF001 - the value the oracle compares against
+    return client._endpoint.http_session._verify
 
 
 def test_botocore_oracle_all_combinations(home: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     paths = {name: write(tmp_path / f"{name}.pem", b"") for name in ORACLE_SETTINGS}
     mismatches = []
     for flags in itertools.product((False, True), repeat=len(ORACLE_SETTINGS)):
-        chosen = dict(zip(ORACLE_SETTINGS, flags))
+        chosen = dict(zip(ORACLE_SETTINGS, flags, strict=True))
         for name in ("AWS_CA_BUNDLE", "REQUESTS_CA_BUNDLE", "SSL_CERT_FILE", "CURL_CA_BUNDLE"):
             if chosen[name]:
                 monkeypatch.setenv(name, paths[name])
@@ -416,7 +452,9 @@ def botocore_reaches(url: str, verify: str | None = None) -> bool:
     return True
 
 
-def test_handshake_botocore_env_beats_profile(home: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, server: str, corp: trustme.CA) -> None:
+def test_handshake_botocore_env_beats_profile(
+    home: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, server: str, corp: trustme.CA
+) -> None:
     other = write(tmp_path / "other.pem", pem(trustme.CA()))
     (home / ".aws" / "config").write_text(f"[default]\nca_bundle = {other}\n")
     monkeypatch.setenv("AWS_CA_BUNDLE", write(tmp_path / "corp.pem", pem(corp)))
@@ -427,7 +465,9 @@ def test_handshake_botocore_env_beats_profile(home: Path, monkeypatch: pytest.Mo
     assert botocore_reaches(server)
 
 
-def test_handshake_botocore_profile_beats_requests(home: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, server: str, corp: trustme.CA) -> None:
+def test_handshake_botocore_profile_beats_requests(
+    home: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, server: str, corp: trustme.CA
+) -> None:
     other = write(tmp_path / "other.pem", pem(trustme.CA()))
     (home / ".aws" / "config").write_text(f"[default]\nca_bundle = {other}\n")
     monkeypatch.setenv("REQUESTS_CA_BUNDLE", write(tmp_path / "corp.pem", pem(corp)))
@@ -438,7 +478,9 @@ def test_handshake_botocore_profile_beats_requests(home: Path, monkeypatch: pyte
     assert not botocore_reaches(server)
 
 
-def test_handshake_botocore_ignores_ssl_cert_file(home: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, server: str, corp: trustme.CA) -> None:
+def test_handshake_botocore_ignores_ssl_cert_file(
+    home: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, server: str, corp: trustme.CA
+) -> None:
     monkeypatch.setenv("SSL_CERT_FILE", write(tmp_path / "corp.pem", pem(corp)))
 
     resolved = tool(resolve_tools(runner=no_node), ToolId.BOTOCORE)
@@ -447,7 +489,9 @@ def test_handshake_botocore_ignores_ssl_cert_file(home: Path, monkeypatch: pytes
     assert not botocore_reaches(server)
 
 
-def test_handshake_requests_replaces(home: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, server: str, corp: trustme.CA) -> None:
+def test_handshake_requests_replaces(
+    home: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, server: str, corp: trustme.CA
+) -> None:
     from pip._vendor import requests  # requests itself is not a dependency; pip's vendored copy is
 
     monkeypatch.setenv("SSL_CERT_FILE", write(tmp_path / "corp.pem", pem(corp)))
@@ -469,9 +513,26 @@ def test_handshake_pip_adds(home: Path, tmp_path: Path, server: str, corp: trust
         "NO_PROXY": "*",
     }
     other = write(tmp_path / "other.pem", pem(trustme.CA()))
-    argv = [sys.executable, "-m", "pip", "download", "--no-deps", "--no-cache-dir", "--disable-pip-version-check",
-            "--retries", "0", "--timeout", "10", "--index-url", f"{server}simple/", "--cert", other,
-            "-d", str(tmp_path / "dl"), "trustdesk-probe-package"]
+    argv = [
+        sys.executable,
+        "-m",
+        "pip",
+        "download",
+        "--no-deps",
+        "--no-cache-dir",
+        "--disable-pip-version-check",
+        "--retries",
+        "0",
+        "--timeout",
+        "10",
+        "--index-url",
+        f"{server}simple/",
+        "--cert",
+        other,
+        "-d",
+        str(tmp_path / "dl"),
+        "trustdesk-probe-package",
+    ]
 
     completed = subprocess.run(argv, env=env, capture_output=True, text=True, timeout=60, check=False)
 
@@ -484,12 +545,16 @@ def node_reaches(url: str, env: Mapping[str, str]) -> bool:
         "require('https').get(process.argv[1], r => process.exit(0))"
         ".on('error', e => { console.error(e.code); process.exit(3) })"
     )
-    completed = subprocess.run(["node", "-e", script, url], env=dict(env), capture_output=True, timeout=TIMEOUT_S, check=False)
+    completed = subprocess.run(
+        ["node", "-e", script, url], env=dict(env), capture_output=True, timeout=TIMEOUT_S, check=False
+    )
     return completed.returncode == 0
 
 
 @pytest.mark.skipif(shutil.which("node") is None, reason="node is not installed")
-@pytest.mark.parametrize(("content", "reaches"), [("good", True), ("good+bad", True), ("bad+good", False), ("der", False)])
+@pytest.mark.parametrize(
+    ("content", "reaches"), [("good", True), ("good+bad", True), ("bad+good", False), ("der", False)]
+)
 def test_handshake_node_extra(tmp_path: Path, server: str, corp: trustme.CA, content: str, reaches: bool) -> None:
     data = {
         "good": pem(corp),
@@ -504,19 +569,31 @@ def test_handshake_node_extra(tmp_path: Path, server: str, corp: trustme.CA, con
 
 @pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
 @pytest.mark.parametrize(("env_ca", "config_ca", "reaches"), [("corp", "other", True), ("other", "corp", False)])
-def test_handshake_git_env_beats_config(home: Path, tmp_path: Path, server: str, corp: trustme.CA, env_ca: str, config_ca: str, reaches: bool) -> None:
+def test_handshake_git_env_beats_config(
+    home: Path, tmp_path: Path, server: str, corp: trustme.CA, env_ca: str, config_ca: str, reaches: bool
+) -> None:
     files = {"corp": write(tmp_path / "corp.pem", pem(corp)), "other": write(tmp_path / "other.pem", pem(trustme.CA()))}
     write(home / ".gitconfig", f"[http]\n\tsslCAInfo = {files[config_ca]}\n".encode())
-    env = {"PATH": os.environ["PATH"], "HOME": str(home), "GIT_SSL_CAINFO": files[env_ca], "GIT_TERMINAL_PROMPT": "0",
-           "GIT_CONFIG_NOSYSTEM": "1", "NO_PROXY": "*"}
+    env = {
+        "PATH": os.environ["PATH"],
+        "HOME": str(home),
+        "GIT_SSL_CAINFO": files[env_ca],
+        "GIT_TERMINAL_PROMPT": "0",
+        "GIT_CONFIG_NOSYSTEM": "1",
+        "NO_PROXY": "*",
+    }
 
-    completed = subprocess.run(["git", "ls-remote", server], env=env, capture_output=True, text=True, timeout=TIMEOUT_S, check=False)
+    completed = subprocess.run(
+        ["git", "ls-remote", server], env=env, capture_output=True, text=True, timeout=TIMEOUT_S, check=False
+    )
 
     assert ("certificate" not in completed.stderr) is reaches
 
 
 @pytest.mark.skipif(shutil.which("curl") is None, reason="curl is not installed")
-def test_handshake_curl_bundle_beats_ssl_cert_file(home: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, server: str, corp: trustme.CA) -> None:
+def test_handshake_curl_bundle_beats_ssl_cert_file(
+    home: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, server: str, corp: trustme.CA
+) -> None:
     corp_file = write(tmp_path / "corp.pem", pem(corp))
     other_file = write(tmp_path / "other.pem", pem(trustme.CA()))
     monkeypatch.setenv("CURL_CA_BUNDLE", other_file)
@@ -524,9 +601,14 @@ def test_handshake_curl_bundle_beats_ssl_cert_file(home: Path, monkeypatch: pyte
     argv = ["curl", "-q", "-s", "-o", os.devnull, "--max-time", "10", server]
     env = {"PATH": os.environ["PATH"], "HOME": str(home), "NO_PROXY": "*"}
 
-    shadowed = subprocess.run(argv, env={**env, "CURL_CA_BUNDLE": other_file, "SSL_CERT_FILE": corp_file}, timeout=TIMEOUT_S, check=False)
+    shadowed = subprocess.run(
+        argv, env={**env, "CURL_CA_BUNDLE": other_file, "SSL_CERT_FILE": corp_file}, timeout=TIMEOUT_S, check=False
+    )
     alone = subprocess.run(argv, env={**env, "SSL_CERT_FILE": corp_file}, timeout=TIMEOUT_S, check=False)
 
-    assert facts(tool(resolve_tools(runner=no_node), ToolId.CURL), ProblemCode.SHADOWED)[0]["hidden"] == "env:SSL_CERT_FILE"
+    assert (
+        facts(tool(resolve_tools(runner=no_node), ToolId.CURL), ProblemCode.SHADOWED)[0]["hidden"]
+        == "env:SSL_CERT_FILE"
+    )
     assert shadowed.returncode == 60
     assert alone.returncode == 0

@@ -8,6 +8,7 @@ records every HTTP request that arrives, so tests can assert what was (or was no
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import socket
@@ -62,9 +63,7 @@ def validation_error(message: str) -> Answer:
 
 
 def internal_error() -> Answer:
-    return Answer(
-        status=500, error_type="InternalServerException", message="The server encountered an error."
-    )
+    return Answer(status=500, error_type="InternalServerException", message="The server encountered an error.")
 
 
 class BedrockStandIn:
@@ -206,10 +205,8 @@ class _TLSHTTPServer(ThreadingHTTPServer):
         with self._connections_changed:
             connections = list(self._connections)
         for connection in connections:
-            try:
+            with contextlib.suppress(OSError):
                 connection.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
 
     def _track(self, connection: socket.socket) -> None:
         with self._connections_changed:

@@ -88,8 +88,10 @@ def build_merged_bundle(
 
     header = (
         "TrustDesk merged CA bundle. TrustDesk rebuilds this file; edits are lost.",
-        f"Public roots: {len(public_fingerprints)} from certifi {certifi.__version__}. "
-        f"Organisation CAs: {len(organisation_fingerprints)}. Built by TrustDesk {trustdesk.__version__}.",
+        (
+            f"Public roots: {len(public_fingerprints)} from certifi {certifi.__version__}. "
+            f"Organisation CAs: {len(organisation_fingerprints)}. Built by TrustDesk {trustdesk.__version__}."
+        ),
     )
     data = render_bundle([*public, *organisation], header)
 

@@ -115,7 +115,7 @@ def _describe(certificate: x509.Certificate) -> CertificateDetails:
         not_valid_before=certificate.not_valid_before_utc,
         not_valid_after=certificate.not_valid_after_utc,
         sha256=sha256_fingerprint(certificate),
-        sha1=certificate.fingerprint(hashes.SHA1()).hex().upper(),  # noqa: S303 - shown, as Windows does
+        sha1=certificate.fingerprint(hashes.SHA1()).hex().upper(),
         key_type=key_type,
         key_size=key_size,
         signature_algorithm=oid_name(certificate.signature_algorithm_oid),

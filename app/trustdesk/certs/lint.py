@@ -60,7 +60,7 @@ import warnings
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from cryptography import x509
 from cryptography.exceptions import UnsupportedAlgorithm
@@ -188,7 +188,9 @@ _RULES: dict[str, tuple[Severity, tuple[str, ...], str]] = {
 FINDING_CODES: Mapping[str, Severity] = {code: rule[0] for code, rule in _RULES.items()}
 
 
-def make_finding(code: str, *, severity: Severity | None = None, tools: tuple[str, ...] | None = None, **facts: str) -> Finding:
+def make_finding(
+    code: str, *, severity: Severity | None = None, tools: tuple[str, ...] | None = None, **facts: str
+) -> Finding:
     """Build a finding for ``code`` with its default severity and tools unless overridden."""
     default_severity, default_tools, template = _RULES[code]
     return Finding(
@@ -255,7 +257,7 @@ def _raw_certificate(der: bytes) -> _RawCertificate | None:
         serial, inner_algorithm, _, validity = fields[:4]
 
         times: list[tuple[str, int, int]] = []
-        for name, element in zip(("not_before", "not_after"), der_children(der, validity)):
+        for name, element in zip(("not_before", "not_after"), der_children(der, validity), strict=False):
             digits = der[element.content_start : element.end]
             if element.tag == 0x17:
                 year = int(digits[:2])
@@ -319,7 +321,7 @@ def lint_certificate(
     (in the same set or among ``public_roots``); None lets ``public_roots`` decide.
     The strict checks are those OpenSSL applies to every certificate of a chain of two or more.
     """
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
     findings: list[Finding] = []
     with warnings.catch_warnings():
         # Negative serial numbers and other oddities warn on access; they become findings instead.
@@ -365,11 +367,15 @@ def _structure_findings(
     if basic is not None and isinstance(basic.value, x509.BasicConstraints):
         is_ca, has_path_length = basic.value.ca, basic.value.path_length is not None
     elif ExtensionOID.BASIC_CONSTRAINTS.dotted_string in raw_extensions:
-        is_ca, has_path_length = _raw_basic_constraints(raw_extensions[ExtensionOID.BASIC_CONSTRAINTS.dotted_string].value)
+        is_ca, has_path_length = _raw_basic_constraints(
+            raw_extensions[ExtensionOID.BASIC_CONSTRAINTS.dotted_string].value
+        )
     else:
         is_ca, has_path_length = False, False
     has_basic = basic is not None or ExtensionOID.BASIC_CONSTRAINTS.dotted_string in raw_extensions
-    key_cert_sign = key_usage is not None and isinstance(key_usage.value, x509.KeyUsage) and key_usage.value.key_cert_sign
+    key_cert_sign = (
+        key_usage is not None and isinstance(key_usage.value, x509.KeyUsage) and key_usage.value.key_cert_sign
+    )
     version = raw.version if raw else (1 if certificate.version is x509.Version.v1 else 3)
 
     if is_ca and basic is not None and not basic.critical:
@@ -401,7 +407,9 @@ def _structure_findings(
     if not self_signed and version >= 3:
         if aki is None and extensions is not None:
             findings.append(make_finding("missing-authority-key-identifier", reason="absent"))
-        elif aki is not None and isinstance(aki.value, x509.AuthorityKeyIdentifier) and aki.value.key_identifier is None:
+        elif (
+            aki is not None and isinstance(aki.value, x509.AuthorityKeyIdentifier) and aki.value.key_identifier is None
+        ):
             findings.append(make_finding("missing-authority-key-identifier", reason="no keyIdentifier"))
     if aki is not None and aki.critical:
         findings.append(make_finding("authority-key-identifier-critical"))
@@ -448,7 +456,9 @@ def _crypto_findings(certificate: x509.Certificate, self_signed: bool) -> list[F
         findings.append(make_finding("unusual-curve", curve=key.curve.name))
     elif isinstance(key, dsa.DSAPublicKey):
         findings.append(make_finding("unusual-curve", curve="DSA"))
-    elif not isinstance(key, (rsa.RSAPublicKey, ec.EllipticCurvePublicKey, ed25519.Ed25519PublicKey, ed448.Ed448PublicKey)):
+    elif not isinstance(
+        key, (rsa.RSAPublicKey, ec.EllipticCurvePublicKey, ed25519.Ed25519PublicKey, ed448.Ed448PublicKey)
+    ):
         findings.append(make_finding("unusual-curve", curve=type(key).__name__))
     return findings
 
@@ -482,7 +492,11 @@ def _role_findings(
         for root in roots:
             if root.subject == certificate.subject and _spki(root) != _spki(certificate):
                 findings.append(
-                    make_finding("public-root-impostor", public_sha256=sha256_fingerprint(root), subject=root.subject.rfc4514_string())
+                    make_finding(
+                        "public-root-impostor",
+                        public_sha256=sha256_fingerprint(root),
+                        subject=root.subject.rfc4514_string(),
+                    )
                 )
                 break
 
@@ -528,7 +542,9 @@ def _encoding_findings(certificate: x509.Certificate, raw: _RawCertificate | Non
         if tag == 0x17 and year >= 2050:
             findings.append(make_finding("time-encoding-not-der", field=name, encoding="UTCTime", year=str(year)))
         elif tag == 0x18 and year < 2050:
-            findings.append(make_finding("time-encoding-not-der", field=name, encoding="GeneralizedTime", year=str(year)))
+            findings.append(
+                make_finding("time-encoding-not-der", field=name, encoding="GeneralizedTime", year=str(year))
+            )
     return findings
 
 
@@ -572,7 +588,7 @@ def lint_read_result(
         public_roots=public_roots,
         now=now,
     )
-    return {block.index: findings for block, findings in zip(blocks, per_certificate)}
+    return {block.index: findings for block, findings in zip(blocks, per_certificate, strict=True)}
 
 
 @dataclass(frozen=True)

@@ -235,9 +235,7 @@ def _read_pem_blocks(text: bytes) -> list[Block]:
     matches = list(_PEM_BLOCK.finditer(text))
     covered = [(match.start(), match.end()) for match in matches]
     unterminated = [
-        begin
-        for begin in _PEM_BEGIN.finditer(text)
-        if not any(start <= begin.start() < end for start, end in covered)
+        begin for begin in _PEM_BEGIN.finditer(text) if not any(start <= begin.start() < end for start, end in covered)
     ]
 
     events: list[tuple[int, re.Match[bytes], bool]] = [(m.start(), m, True) for m in matches]
@@ -264,8 +262,8 @@ def _read_pem_block(index: int, label: str, raw_body: bytes) -> list[Block]:
     label_bytes = label.encode("ascii")
     if "PRIVATE KEY" in label:
         # The key's bytes go out of scope here: only the fact that a key was present is kept.
-        notes = ("encrypted",) if b"ENCRYPTED" in raw_body or "ENCRYPTED" in label else ()
-        return [Block(index, BlockKind.PRIVATE_KEY, label, notes=notes)]
+        key_notes = ("encrypted",) if b"ENCRYPTED" in raw_body or "ENCRYPTED" in label else ()
+        return [Block(index, BlockKind.PRIVATE_KEY, label, notes=key_notes)]
     if label_bytes not in _CERTIFICATE_LABELS and label_bytes not in _PKCS7_LABELS:
         return [Block(index, BlockKind.OTHER, label, error=f"not a certificate ({label})")]
 
@@ -326,7 +324,7 @@ def _certificate_block(index: int, label: str, der: bytes, notes: tuple[str, ...
             BlockKind.CERTIFICATE,
             label,
             error=error,
-            notes=notes + ("OpenSSL parses this certificate but cryptography rejects it",),
+            notes=(*notes, "OpenSSL parses this certificate but cryptography rejects it"),
             der=der,
             details_unavailable=True,
         )

@@ -391,8 +391,9 @@ class MainWindow(QMainWindow):
         for column in (1, 2):
             self.chain_tree.resizeColumnToContents(column)
         self.empty_hint.setVisible(not certificates)
-        if self.chain_tree.topLevelItemCount():
-            self.chain_tree.setCurrentItem(self.chain_tree.topLevelItem(0))
+        first_item = self.chain_tree.topLevelItem(0)
+        if first_item is not None:
+            self.chain_tree.setCurrentItem(first_item)
         else:
             self.details_panel.show_details(None)
 
@@ -408,9 +409,7 @@ class MainWindow(QMainWindow):
             item.addChild(self._tree_item(child))
         return item
 
-    def _show_selected_certificate(
-        self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None
-    ) -> None:
+    def _show_selected_certificate(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
         if current is None:
             self.details_panel.show_details(None)
             return
@@ -573,9 +572,7 @@ class MainWindow(QMainWindow):
         self._set_check_busy(True)
         self.result_view.show_running(self.test_bundle_label.text())
         log.info("Starting the Bedrock check: region=%s model=%s bundle=%s", region, model_id, bundle)
-        self._check_task = self.runner.submit(
-            "bedrock-check", run_check, self._on_check_result, self._on_check_error
-        )
+        self._check_task = self.runner.submit("bedrock-check", run_check, self._on_check_result, self._on_check_error)
 
     def cancel_check(self) -> None:
         """Return to idle at once; botocore cannot abort a request in flight, so its late result is dropped."""
@@ -648,9 +645,7 @@ class MainWindow(QMainWindow):
 
     def _save_settings(self) -> None:
         snapshot = Settings(self.settings.region, self.settings.model_id, self.settings.language)
-        self.runner.submit(
-            "save-settings", lambda: save_settings(snapshot), lambda _none: None, self._on_save_failed
-        )
+        self.runner.submit("save-settings", lambda: save_settings(snapshot), lambda _none: None, self._on_save_failed)
 
     def _on_save_failed(self, error: BaseException) -> None:
         self.problem_banner.show_messages(

@@ -165,9 +165,7 @@ def read_error_message(path: str, code: ReadErrorCode) -> str:
 
 def private_key_warning(path: str) -> str:
     return fill(
-        translate(
-            "Messages", "%1 contains a private key. TrustDesk did not copy it anywhere. Do not share this file."
-        ),
+        translate("Messages", "%1 contains a private key. TrustDesk did not copy it anywhere. Do not share this file."),
         path,
     )
 
@@ -250,16 +248,16 @@ def certificate_notes(details: CertificateDetails, issuer_present: bool, now: da
             )
         )
 
-    if details.basic_constraints is not None and details.basic_constraints.ca:
-        if not details.basic_constraints.critical:
-            notes.append(
-                translate(
-                    "Messages",
-                    "Its basic constraints are not marked critical. Python 3.13 and later, requests and "
-                    "urllib3 reject connections that depend on it; boto3 and Node.js accept them. "
-                    "Ask your IT helpdesk to reissue the certificate.",
-                )
+    basic_constraints = details.basic_constraints
+    if basic_constraints is not None and basic_constraints.ca and not basic_constraints.critical:
+        notes.append(
+            translate(
+                "Messages",
+                "Its basic constraints are not marked critical. Python 3.13 and later, requests and "
+                "urllib3 reject connections that depend on it; boto3 and Node.js accept them. "
+                "Ask your IT helpdesk to reissue the certificate.",
             )
+        )
     if details.serial_number < 0:
         notes.append(
             translate(

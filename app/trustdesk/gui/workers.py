@@ -39,7 +39,7 @@ class _Job(QRunnable):
         error: BaseException | None = None
         try:
             result = self._function()
-        except Exception as exception:  # noqa: BLE001 - handed to the GUI thread, which reports it
+        except Exception as exception:
             log.exception("Background task %s failed", self._name)
             error = exception
         self._relay.finished.emit(result, error)
@@ -88,7 +88,6 @@ class Task(QObject, Generic[T]):
             self._on_error(error)
         else:
             self._on_result(result)
-
 
     def _settle(self) -> None:
         self._on_settled(self)

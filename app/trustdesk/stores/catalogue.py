@@ -84,7 +84,13 @@ def all_stores(
 
     if runtime.bundled_roots is not None:
         stores.append(
-            TrustStore(StoreOrigin.NODE_BUNDLED, "node", None, runtime.bundled_roots, notes=(f"node {'.'.join(map(str, runtime.version or ()))}",))
+            TrustStore(
+                StoreOrigin.NODE_BUNDLED,
+                "node",
+                None,
+                runtime.bundled_roots,
+                notes=(f"node {'.'.join(map(str, runtime.version or ()))}",),
+            )
         )
     elif runtime.failure not in (None, "not-found"):
         stores.append(TrustStore(StoreOrigin.NODE_BUNDLED, "node", None, 0, error_detail=str(runtime.failure)))
@@ -98,4 +104,10 @@ def _setting_store(
     # and tools.resolve_tools reports that per tool.
     path = expand_home(setting.value, environ) if setting.value else None
     name = f"{setting.source}:{setting.key}"
-    return read_file_store(origin, name, path, organisation_fingerprints, notes=(f"file {setting.origin_file}",) if setting.origin_file else ())
+    return read_file_store(
+        origin,
+        name,
+        path,
+        organisation_fingerprints,
+        notes=(f"file {setting.origin_file}",) if setting.origin_file else (),
+    )

@@ -49,7 +49,7 @@ def run_command(argv: Sequence[str], env: Mapping[str, str], timeout_s: float = 
     if executable is None:
         return CommandResult(command, None, failure="not-found")
     try:
-        completed = subprocess.run(  # noqa: S603 - fixed argument lists built in this package
+        completed = subprocess.run(
             [executable, *command[1:]],
             env=dict(env),
             stdin=subprocess.DEVNULL,

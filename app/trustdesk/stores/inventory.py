@@ -16,7 +16,14 @@ from cryptography import x509
 
 from trustdesk.certs.details import sha256_fingerprint
 from trustdesk.certs.lint import Severity, lint_certificate
-from trustdesk.certs.reader import Block, BlockKind, ReadError, ReadErrorCode, ReadResult, read_certificate_file
+from trustdesk.certs.reader import (
+    Block,
+    BlockKind,
+    ReadError,
+    ReadErrorCode,
+    ReadResult,
+    read_certificate_file,
+)
 
 log = logging.getLogger(__name__)
 
@@ -194,5 +201,6 @@ def read_folder_store(
             blocks.append(
                 Block(len(blocks) + 1, block.kind, f"{entry.name}:{block.label}", block.certificate, block.error)
             )
-    return store_from_result(origin, name, folder, ReadResult(str(folder), "folder", tuple(blocks)), organisation_fingerprints)
-
+    return store_from_result(
+        origin, name, folder, ReadResult(str(folder), "folder", tuple(blocks)), organisation_fingerprints
+    )

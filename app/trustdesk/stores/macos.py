@@ -127,12 +127,16 @@ def system_stores(
     env = {"PATH": environ.get("PATH", "/usr/bin:/bin"), "HOME": str(home)}
 
     domains = {
-        domain: parse_trust_settings(domain, runner(["security", "dump-trust-settings", *flags], env, SECURITY_TIMEOUT_S))
+        domain: parse_trust_settings(
+            domain, runner(["security", "dump-trust-settings", *flags], env, SECURITY_TIMEOUT_S)
+        )
         for domain, flags in ((TrustDomain.USER, []), (TrustDomain.ADMIN, ["-d"]), (TrustDomain.SYSTEM, ["-s"]))
     }
     user_and_admin = [*domains[TrustDomain.USER].entries, *domains[TrustDomain.ADMIN].entries]
     failures = tuple(
-        f"trust settings ({settings.domain.value}): {settings.failure}" for settings in domains.values() if settings.failure
+        f"trust settings ({settings.domain.value}): {settings.failure}"
+        for settings in domains.values()
+        if settings.failure
     )
 
     keychains = (
@@ -144,7 +148,9 @@ def system_stores(
     for name, keychain, trusted_by_default in keychains:
         result = runner(["security", "find-certificate", "-a", "-p", str(keychain)], env, SECURITY_TIMEOUT_S)
         stores.append(
-            _keychain_store(name, keychain, result, user_and_admin, trusted_by_default, organisation_fingerprints, failures)
+            _keychain_store(
+                name, keychain, result, user_and_admin, trusted_by_default, organisation_fingerprints, failures
+            )
         )
     return stores
 

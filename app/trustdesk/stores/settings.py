@@ -104,7 +104,10 @@ def aws_config(environ: Mapping[str, str]) -> AwsConfig:
     profiles: dict[str, dict[str, object]] = {}
 
     try:
-        profiles = {name: dict(values) for name, values in botocore.configloader.load_config(str(config_file))["profiles"].items()}
+        profiles = {
+            name: dict(values)
+            for name, values in botocore.configloader.load_config(str(config_file))["profiles"].items()
+        }
     except botocore.exceptions.ConfigNotFound:
         pass
     except botocore.exceptions.ConfigParseError as error:
@@ -175,7 +178,9 @@ def pip_config_files(environ: Mapping[str, str], site_prefix: Path | None = None
     return files
 
 
-def pip_settings(environ: Mapping[str, str], site_prefix: Path | None = None) -> tuple[list[CaSetting], list[ConfigReadFailure]]:
+def pip_settings(
+    environ: Mapping[str, str], site_prefix: Path | None = None
+) -> tuple[list[CaSetting], list[ConfigReadFailure]]:
     """Read ``cert``, ``trusted-host`` and ``index-url`` from pip's files and PIP_* variables.
 
     pip parses its files with ``configparser.RawConfigParser`` itself, so configparser reads them
@@ -199,7 +204,9 @@ def pip_settings(environ: Mapping[str, str], site_prefix: Path | None = None) ->
             for key, value in parser.items(section):
                 normalised = key.lower().replace("_", "-")
                 if normalised in ("cert", "trusted-host", "index-url", "extra-index-url"):
-                    settings.append(CaSetting(f"pip-config:{level}:{section}", normalised, value.strip(), path, section))
+                    settings.append(
+                        CaSetting(f"pip-config:{level}:{section}", normalised, value.strip(), path, section)
+                    )
 
     for variable, key in (("PIP_CERT", "cert"), ("PIP_TRUSTED_HOST", "trusted-host"), ("PIP_INDEX_URL", "index-url")):
         if variable in environ:
@@ -263,7 +270,9 @@ def _expand_npm_variables(value: str, environ: Mapping[str, str]) -> str:
     return _NPM_ENV_REFERENCE.sub(replace, value)
 
 
-def npm_settings(environ: Mapping[str, str], node_prefix: Path | None = None) -> tuple[list[CaSetting], list[ConfigReadFailure]]:
+def npm_settings(
+    environ: Mapping[str, str], node_prefix: Path | None = None
+) -> tuple[list[CaSetting], list[ConfigReadFailure]]:
     """Return ``cafile``, ``ca`` and ``strict-ssl`` from npm's files and npm_config_* variables, lowest first."""
     keys = ("cafile", "ca", "strict-ssl")
     settings: list[CaSetting] = []
@@ -295,7 +304,9 @@ GIT_KEYS = ("http.sslcainfo", "http.sslcapath", "http.sslbackend", "http.sslveri
 GIT_TIMEOUT_S = 10.0
 
 
-def git_settings(environ: Mapping[str, str], runner: Runner = run_command) -> tuple[list[CaSetting], list[ConfigReadFailure]]:
+def git_settings(
+    environ: Mapping[str, str], runner: Runner = run_command
+) -> tuple[list[CaSetting], list[ConfigReadFailure]]:
     """Ask git for its system and global TLS settings, lowest precedence first.
 
     Runs ``git config --system --list`` and ``git config --global --list`` with a clean
@@ -303,7 +314,9 @@ def git_settings(environ: Mapping[str, str], runner: Runner = run_command) -> tu
     of ``environ`` only), so no repository or remote is involved. git prints keys lower-cased.
     URL-specific keys (``http.<url>.sslCAInfo``) are returned under their full name.
     """
-    env = clean_environment(environ, keep=("XDG_CONFIG_HOME", "GIT_CONFIG_GLOBAL", "GIT_CONFIG_SYSTEM", "GIT_CONFIG_NOSYSTEM"))
+    env = clean_environment(
+        environ, keep=("XDG_CONFIG_HOME", "GIT_CONFIG_GLOBAL", "GIT_CONFIG_SYSTEM", "GIT_CONFIG_NOSYSTEM")
+    )
     settings: list[CaSetting] = []
     failures: list[ConfigReadFailure] = []
     for scope in ("system", "global"):
@@ -316,9 +329,15 @@ def git_settings(environ: Mapping[str, str], runner: Runner = run_command) -> tu
             continue
         for line in result.stdout.splitlines():
             key, _, value = line.partition("=")
-            if key in GIT_KEYS or (key.startswith("http.") and key.rsplit(".", 1)[-1] in {k.split(".")[1] for k in GIT_KEYS}):
+            if key in GIT_KEYS or (
+                key.startswith("http.") and key.rsplit(".", 1)[-1] in {k.split(".")[1] for k in GIT_KEYS}
+            ):
                 settings.append(CaSetting(f"git-config:{scope}", key, value, scope=scope))
-    for variable, key in (("GIT_SSL_CAINFO", "http.sslcainfo"), ("GIT_SSL_CAPATH", "http.sslcapath"), ("GIT_SSL_NO_VERIFY", "GIT_SSL_NO_VERIFY")):
+    for variable, key in (
+        ("GIT_SSL_CAINFO", "http.sslcainfo"),
+        ("GIT_SSL_CAPATH", "http.sslcapath"),
+        ("GIT_SSL_NO_VERIFY", "GIT_SSL_NO_VERIFY"),
+    ):
         if variable in environ:
             settings.append(CaSetting(f"env:{variable}", key, environ[variable]))
     return settings, failures
@@ -358,7 +377,9 @@ def curl_settings(environ: Mapping[str, str]) -> list[CaSetting]:
 # --- node --------------------------------------------------------------------------------------
 
 NODE_TIMEOUT_S = 15.0
-_NODE_PROBE = "console.log(JSON.stringify({version: process.versions.node, roots: require('tls').rootCertificates.length}))"
+_NODE_PROBE = (
+    "console.log(JSON.stringify({version: process.versions.node, roots: require('tls').rootCertificates.length}))"
+)
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ import botocore.exceptions
 import botocore.session
 import certifi
 from botocore.configprovider import BOTOCORE_DEFAUT_SESSION_VARIABLES, ConfigChainFactory
+from cryptography import x509
 from cryptography.hazmat.primitives.serialization import pkcs7
 
 from trustdesk.certs.details import sha256_fingerprint
@@ -254,7 +255,10 @@ def _file_problems(
         return path, [Problem(_READ_ERROR_PROBLEMS[outcome.code], {**facts, "detail": outcome.detail})]
 
     problems = [
-        Problem(ProblemCode.DAMAGED_BLOCK, {**facts, "block": str(block.index), "label": block.label, "error": block.error or ""})
+        Problem(
+            ProblemCode.DAMAGED_BLOCK,
+            {**facts, "block": str(block.index), "label": block.label, "error": block.error or ""},
+        )
         for block in outcome.blocks
         if block.error is not None and block.kind is not BlockKind.PRIVATE_KEY
     ]
@@ -269,7 +273,10 @@ def _file_problems(
         public = len(fingerprints & ctx.public_fingerprints)
         if public < PUBLIC_ROOTS_MIN_SHARE * len(ctx.public_fingerprints):
             problems.append(
-                Problem(ProblemCode.NO_PUBLIC_ROOTS, {**facts, "public_roots": str(public), "certifi_roots": str(len(ctx.public_fingerprints))})
+                Problem(
+                    ProblemCode.NO_PUBLIC_ROOTS,
+                    {**facts, "public_roots": str(public), "certifi_roots": str(len(ctx.public_fingerprints))},
+                )
             )
     missing = ctx.organisation_fingerprints - fingerprints
     if missing:
@@ -277,7 +284,7 @@ def _file_problems(
     return path, problems
 
 
-def _node_view(data: bytes, facts: Mapping[str, str]) -> tuple[list, list[Problem]]:
+def _node_view(data: bytes, facts: Mapping[str, str]) -> tuple[list[x509.Certificate], list[Problem]]:
     """Return the certificates Node.js takes from a NODE_EXTRA_CA_CERTS or npm cafile, and why it takes fewer.
 
     Node reads PEM ``CERTIFICATE`` blocks with OpenSSL's PEM_read_bio_X509 in file order: other labels
@@ -298,7 +305,7 @@ def _node_view(data: bytes, facts: Mapping[str, str]) -> tuple[list, list[Proble
         result = read_certificate_bytes(data.removeprefix(b"\xef\xbb\xbf"))
     except ReadError:
         return [], [Problem(ProblemCode.NODE_IGNORES_FILE, {**facts, "reason": "no-certificate-block"})]
-    loaded = []
+    loaded: list[x509.Certificate] = []
     skipped_labels: set[str] = set()
     for position, block in enumerate(result.blocks):
         if block.label not in ("CERTIFICATE", "X509 CERTIFICATE"):
@@ -313,7 +320,13 @@ def _node_view(data: bytes, facts: Mapping[str, str]) -> tuple[list, list[Proble
             return loaded, [problem]
         loaded.append(block.certificate)
     if not loaded:
-        reason = "trusted-certificate" if "TRUSTED CERTIFICATE" in skipped_labels else "pkcs7" if "PKCS7" in skipped_labels else "no-certificate-block"
+        reason = (
+            "trusted-certificate"
+            if "TRUSTED CERTIFICATE" in skipped_labels
+            else "pkcs7"
+            if "PKCS7" in skipped_labels
+            else "no-certificate-block"
+        )
         return [], [Problem(ProblemCode.NODE_IGNORES_FILE, {**facts, "reason": reason})]
     return loaded, []
 
@@ -344,7 +357,12 @@ def _choose(
     live: list[_Candidate] = []
     for candidate in candidates:
         if empty_is_unset and not candidate.value.strip():
-            problems.append(Problem(ProblemCode.VARIABLE_EMPTY, {"setting": candidate.source, "value": candidate.value, "effect": "ignored"}))
+            problems.append(
+                Problem(
+                    ProblemCode.VARIABLE_EMPTY,
+                    {"setting": candidate.source, "value": candidate.value, "effect": "ignored"},
+                )
+            )
             continue
         live.append(candidate)
     if not live:
@@ -352,11 +370,23 @@ def _choose(
 
     winner = live[0]
     for hidden in live[1:]:
-        problems.append(Problem(ProblemCode.SHADOWED, {"winner": winner.source, "hidden": hidden.source, "hidden_value": hidden.value}))
+        problems.append(
+            Problem(
+                ProblemCode.SHADOWED, {"winner": winner.source, "hidden": hidden.source, "hidden_value": hidden.value}
+            )
+        )
     path, file_problems = _file_problems(
-        ctx, winner.source, winner.value, winner.mode, expands_tilde=expands_tilde, node_reader=node_reader, folder_allowed=winner.folder
+        ctx,
+        winner.source,
+        winner.value,
+        winner.mode,
+        expands_tilde=expands_tilde,
+        node_reader=node_reader,
+        folder_allowed=winner.folder,
     )
-    return ToolTrust(tool, winner.source, path, winner.mode, DEFAULT_ROOTS[tool], RULES[tool], tuple(problems + file_problems))
+    return ToolTrust(
+        tool, winner.source, path, winner.mode, DEFAULT_ROOTS[tool], RULES[tool], tuple(problems + file_problems)
+    )
 
 
 # --- botocore, asked directly ----------------------------------------------------------------------
@@ -390,7 +420,9 @@ def botocore_verify(environ: Mapping[str, str] | None = None, verify: str | bool
             default = str(expand_home(default, environ))
         store.set_config_provider(
             name,
-            chain.create_config_chain(env_var_names=env_vars, config_property_names=config_key, default=default, conversion_func=conversion),
+            chain.create_config_chain(
+                env_var_names=env_vars, config_property_names=config_key, default=default, conversion_func=conversion
+            ),
         )
 
     profile = session.get_config_variable("profile")
@@ -413,10 +445,15 @@ def botocore_verify(environ: Mapping[str, str] | None = None, verify: str | bool
     return BotocoreVerify(value, source, profile)
 
 
-def _resolve_botocore(ctx: _Context, aws: found.AwsConfig, verify: str | bool | None, tool: ToolId = ToolId.BOTOCORE) -> ToolTrust:
+def _resolve_botocore(
+    ctx: _Context, aws: found.AwsConfig, verify: str | bool | None, tool: ToolId = ToolId.BOTOCORE
+) -> ToolTrust:
     answer = botocore_verify(ctx.environ, verify)
     problems: list[Problem] = [
-        Problem(ProblemCode.CONFIG_UNREADABLE, {"source": failure.source, "path": str(failure.path), "detail": failure.detail})
+        Problem(
+            ProblemCode.CONFIG_UNREADABLE,
+            {"source": failure.source, "path": str(failure.path), "detail": failure.detail},
+        )
         for failure in aws.failures
     ]
     if answer.error and answer.error.startswith("profile-not-found"):
@@ -435,20 +472,31 @@ def _resolve_botocore(ctx: _Context, aws: found.AwsConfig, verify: str | bool | 
     present = [(source, value) for source, value in ordered if value is not None]
     for source, value in present:
         if source != answer.source:
-            problems.append(Problem(ProblemCode.SHADOWED, {"winner": answer.source, "hidden": source, "hidden_value": value}))
+            problems.append(
+                Problem(ProblemCode.SHADOWED, {"winner": answer.source, "hidden": source, "hidden_value": value})
+            )
     for ignored in ("SSL_CERT_FILE", "CURL_CA_BUNDLE"):
         if ignored in ctx.environ and answer.source == "default":
             problems.append(Problem(ProblemCode.SETTING_IGNORED, {"setting": f"env:{ignored}"}))
 
     if answer.value is False:
         problems.append(Problem(ProblemCode.INSECURE_SETTING, {"setting": answer.source, "value": "False"}))
-        return ToolTrust(tool, answer.source, None, TrustMode.DISABLED, DEFAULT_ROOTS[tool], RULES[tool], tuple(problems))
+        return ToolTrust(
+            tool, answer.source, None, TrustMode.DISABLED, DEFAULT_ROOTS[tool], RULES[tool], tuple(problems)
+        )
     if answer.value is True or answer.value is None:
         return ToolTrust(tool, "default", None, TrustMode.DEFAULT, DEFAULT_ROOTS[tool], RULES[tool], tuple(problems))
     path, file_problems = _file_problems(ctx, answer.source, str(answer.value), TrustMode.REPLACES, expands_tilde=False)
     if answer.error and tool is ToolId.BOTOCORE:
-        file_problems = [Problem(ProblemCode.VARIABLE_EMPTY, {"setting": answer.source, "value": str(answer.value), "effect": "client-creation-fails"})]
-    return ToolTrust(tool, answer.source, path, TrustMode.REPLACES, DEFAULT_ROOTS[tool], RULES[tool], tuple(problems + file_problems))
+        file_problems = [
+            Problem(
+                ProblemCode.VARIABLE_EMPTY,
+                {"setting": answer.source, "value": str(answer.value), "effect": "client-creation-fails"},
+            )
+        ]
+    return ToolTrust(
+        tool, answer.source, path, TrustMode.REPLACES, DEFAULT_ROOTS[tool], RULES[tool], tuple(problems + file_problems)
+    )
 
 
 # --- the other tools ----------------------------------------------------------------------------
@@ -464,7 +512,10 @@ def _resolve_requests(ctx: _Context) -> ToolTrust:
 
 
 def _resolve_pip(ctx: _Context, pip_found: list[CaSetting], failures: list[found.ConfigReadFailure]) -> ToolTrust:
-    extra = [Problem(ProblemCode.CONFIG_UNREADABLE, {"source": f.source, "path": str(f.path), "detail": f.detail}) for f in failures]
+    extra = [
+        Problem(ProblemCode.CONFIG_UNREADABLE, {"source": f.source, "path": str(f.path), "detail": f.detail})
+        for f in failures
+    ]
     cert_settings = [s for s in pip_found if s.key == "cert"]
     # Within one level the command section ([install]) beats [global]; env beats every file.
     level_order = {"env": 0, "env-file": 1, "site": 2, "user": 3, "global": 4}
@@ -486,7 +537,11 @@ def _resolve_pip(ctx: _Context, pip_found: list[CaSetting], failures: list[found
             continue
         for host in setting.value.split():
             if host.split(":")[0] in ("pypi.org", "files.pythonhosted.org", "pypi.python.org"):
-                extra.append(Problem(ProblemCode.INSECURE_SETTING, {"setting": setting.source, "key": "trusted-host", "value": host}))
+                extra.append(
+                    Problem(
+                        ProblemCode.INSECURE_SETTING, {"setting": setting.source, "key": "trusted-host", "value": host}
+                    )
+                )
     # pip's option parser runs paths through os.path.expanduser (cmdoptions "path" type), so '~' works.
     return _choose(ToolId.PIP, ctx, candidates, expands_tilde=True, extra=extra)
 
@@ -494,10 +549,15 @@ def _resolve_pip(ctx: _Context, pip_found: list[CaSetting], failures: list[found
 def _node_extra(ctx: _Context, runtime: found.NodeRuntime) -> tuple[list[_Candidate], list[Problem]]:
     problems: list[Problem] = []
     if ctx.environ.get("NODE_TLS_REJECT_UNAUTHORIZED") == "0":
-        problems.append(Problem(ProblemCode.INSECURE_SETTING, {"setting": "env:NODE_TLS_REJECT_UNAUTHORIZED", "value": "0"}))
+        problems.append(
+            Problem(ProblemCode.INSECURE_SETTING, {"setting": "env:NODE_TLS_REJECT_UNAUTHORIZED", "value": "0"})
+        )
     if "NODE_USE_SYSTEM_CA" in ctx.environ and runtime.version is not None and not _supports_system_ca(runtime.version):
         problems.append(
-            Problem(ProblemCode.SETTING_IGNORED, {"setting": "env:NODE_USE_SYSTEM_CA", "node_version": ".".join(map(str, runtime.version))})
+            Problem(
+                ProblemCode.SETTING_IGNORED,
+                {"setting": "env:NODE_USE_SYSTEM_CA", "node_version": ".".join(map(str, runtime.version))},
+            )
         )
     if runtime.failure is not None:
         problems.append(Problem(ProblemCode.PROBE_FAILED, {"program": "node", "detail": runtime.failure}))
@@ -522,24 +582,45 @@ def _resolve_node(ctx: _Context, runtime: found.NodeRuntime, tool: ToolId = Tool
     return _choose(tool, ctx, candidates, expands_tilde=False, node_reader=True, extra=problems)
 
 
-def _resolve_npm(ctx: _Context, runtime: found.NodeRuntime, npm_found: list[CaSetting], failures: list[found.ConfigReadFailure]) -> ToolTrust:
+def _resolve_npm(
+    ctx: _Context, runtime: found.NodeRuntime, npm_found: list[CaSetting], failures: list[found.ConfigReadFailure]
+) -> ToolTrust:
     node_candidates, problems = _node_extra(ctx, runtime)
-    problems += [Problem(ProblemCode.CONFIG_UNREADABLE, {"source": f.source, "path": str(f.path), "detail": f.detail}) for f in failures]
+    problems += [
+        Problem(ProblemCode.CONFIG_UNREADABLE, {"source": f.source, "path": str(f.path), "detail": f.detail})
+        for f in failures
+    ]
     for setting in npm_found:
         if setting.key == "strict-ssl" and setting.value.strip().lower() == "false":
-            problems.append(Problem(ProblemCode.INSECURE_SETTING, {"setting": setting.source, "key": "strict-ssl", "value": setting.value}))
+            problems.append(
+                Problem(
+                    ProblemCode.INSECURE_SETTING,
+                    {"setting": setting.source, "key": "strict-ssl", "value": setting.value},
+                )
+            )
 
     # Later entries of npm_found have higher precedence (global, user, then environment).
     # NOTE: when one level sets both cafile and ca, cafile is taken here; npm's own order for that case was not checked.
-    npm_ca = [s for s in reversed(npm_found) if s.key in ("cafile", "ca") and s.value.strip() and s.value.strip() != "null"]
+    npm_ca = [
+        s for s in reversed(npm_found) if s.key in ("cafile", "ca") and s.value.strip() and s.value.strip() != "null"
+    ]
     npm_ca.sort(key=lambda s: (s.source, s.key != "cafile"))
-    npm_ca.sort(key=lambda s: ["env", "npmrc:user", "npmrc:global"].index(s.source.split(":")[0] if s.source.startswith("env:") else s.source))
+    npm_ca.sort(
+        key=lambda s: ["env", "npmrc:user", "npmrc:global"].index(
+            s.source.split(":")[0] if s.source.startswith("env:") else s.source
+        )
+    )
     if npm_ca and npm_ca[0].key == "ca":
         # An inline ca holds PEM text, not a path: it replaces Node's roots and is not read here.
         winner = f"{npm_ca[0].source}:ca"
-        for hidden in [*npm_ca[1:], *node_candidates]:
-            problems.append(Problem(ProblemCode.SHADOWED, {"winner": winner, "hidden": hidden.source, "hidden_value": hidden.value}))
-        return ToolTrust(ToolId.NPM, winner, None, TrustMode.REPLACES, DEFAULT_ROOTS[ToolId.NPM], RULES[ToolId.NPM], tuple(problems))
+        hidden_sources = [(s.source, s.value) for s in npm_ca[1:]] + [(c.source, c.value) for c in node_candidates]
+        for hidden_source, hidden_value in hidden_sources:
+            problems.append(
+                Problem(ProblemCode.SHADOWED, {"winner": winner, "hidden": hidden_source, "hidden_value": hidden_value})
+            )
+        return ToolTrust(
+            ToolId.NPM, winner, None, TrustMode.REPLACES, DEFAULT_ROOTS[ToolId.NPM], RULES[ToolId.NPM], tuple(problems)
+        )
     cafiles = [_Candidate(s.source, s.value, TrustMode.REPLACES) for s in npm_ca if s.key == "cafile"]
     candidates = cafiles + [_Candidate(c.source, c.value, TrustMode.ADDS) for c in node_candidates]
     # @npmcli/config types cafile as a path, and nopt expands a leading '~/'.
@@ -558,9 +639,18 @@ def _resolve_git(ctx: _Context, git_found: list[CaSetting], failures: list[found
 
     verify = last("http.sslverify")
     if verify is not None and verify.value.strip().lower() in ("false", "no", "off", "0"):
-        problems.append(Problem(ProblemCode.INSECURE_SETTING, {"setting": verify.source, "key": "http.sslVerify", "value": verify.value}))
+        problems.append(
+            Problem(
+                ProblemCode.INSECURE_SETTING, {"setting": verify.source, "key": "http.sslVerify", "value": verify.value}
+            )
+        )
     if ctx.environ.get("GIT_SSL_NO_VERIFY", "") not in ("",):
-        problems.append(Problem(ProblemCode.INSECURE_SETTING, {"setting": "env:GIT_SSL_NO_VERIFY", "value": ctx.environ["GIT_SSL_NO_VERIFY"]}))
+        problems.append(
+            Problem(
+                ProblemCode.INSECURE_SETTING,
+                {"setting": "env:GIT_SSL_NO_VERIFY", "value": ctx.environ["GIT_SSL_NO_VERIFY"]},
+            )
+        )
     backend = last("http.sslbackend")
     use_cainfo = last("http.schannelusesslcainfo")
     schannel = backend is not None and backend.value.strip().lower() == "schannel"
@@ -571,7 +661,9 @@ def _resolve_git(ctx: _Context, git_found: list[CaSetting], failures: list[found
     if schannel and not (use_cainfo is not None and use_cainfo.value.strip().lower() == "true"):
         for candidate in candidates:
             problems.append(Problem(ProblemCode.SETTING_IGNORED, {"setting": candidate.source, "backend": "schannel"}))
-        return ToolTrust(ToolId.GIT, "schannel", None, TrustMode.DEFAULT, "windows-store", RULES[ToolId.GIT], tuple(problems))
+        return ToolTrust(
+            ToolId.GIT, "schannel", None, TrustMode.DEFAULT, "windows-store", RULES[ToolId.GIT], tuple(problems)
+        )
     for ignored in ("CURL_CA_BUNDLE", "SSL_CERT_FILE"):
         if ignored in ctx.environ and not candidates:
             problems.append(Problem(ProblemCode.SETTING_IGNORED, {"setting": f"env:{ignored}"}))
@@ -586,7 +678,11 @@ def _resolve_curl(ctx: _Context, curl_found: list[CaSetting]) -> ToolTrust:
         for s in curl_found
         if s.key == "insecure"
     ]
-    candidates = [_Candidate(f"{s.source}:{s.key}", s.value, TrustMode.REPLACES, s.key == "capath") for s in curl_found if s.key in ("cacert", "capath")]
+    candidates = [
+        _Candidate(f"{s.source}:{s.key}", s.value, TrustMode.REPLACES, s.key == "capath")
+        for s in curl_found
+        if s.key in ("cacert", "capath")
+    ]
     candidates += _env(ctx, "CURL_CA_BUNDLE", TrustMode.REPLACES)
     candidates += _env(ctx, "SSL_CERT_FILE", TrustMode.REPLACES)
     candidates += _env(ctx, "SSL_CERT_DIR", TrustMode.REPLACES, folder=True)
@@ -650,4 +746,12 @@ def resolve_tools(
 def _with(result: ToolTrust, problems: list[Problem]) -> ToolTrust:
     if not problems:
         return result
-    return ToolTrust(result.tool, result.source, result.path, result.mode, result.default_roots, result.rule_source, result.problems + tuple(problems))
+    return ToolTrust(
+        result.tool,
+        result.source,
+        result.path,
+        result.mode,
+        result.default_roots,
+        result.rule_source,
+        result.problems + tuple(problems),
+    )

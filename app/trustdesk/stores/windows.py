@@ -12,11 +12,10 @@ from __future__ import annotations
 import logging
 import ssl
 from collections.abc import Callable, Iterable
-from typing import Union
 
 from cryptography import x509
 
-from trustdesk.certs.reader import Block, BlockKind, ReadResult, read_certificate_bytes, ReadError
+from trustdesk.certs.reader import Block, BlockKind, ReadError, ReadResult, read_certificate_bytes
 from trustdesk.stores.inventory import StoreOrigin, TrustStore, store_from_result
 
 log = logging.getLogger(__name__)
@@ -24,7 +23,7 @@ log = logging.getLogger(__name__)
 SERVER_AUTH_OID = "1.3.6.1.5.5.7.3.1"
 SYSTEM_STORE_NAMES = ("ROOT", "CA")
 
-Trust = Union[bool, set[str], frozenset[str]]
+Trust = bool | set[str] | frozenset[str]
 EnumCertificates = Callable[[str], Iterable[tuple[bytes, str, Trust]]]
 
 
