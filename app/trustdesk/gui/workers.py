@@ -10,7 +10,8 @@ import logging
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThread, QThreadPool, Signal, Slot
+from shiboken6 import Shiboken
 
 log = logging.getLogger(__name__)
 
@@ -22,15 +23,36 @@ MIN_THREADS = 4
 
 
 class _Relay(QObject):
-    """Lives on the GUI thread; a signal emitted from a pool thread is therefore queued to it."""
+    """Carries outcomes from pool threads to the GUI thread.
 
-    finished = Signal(object, object)
+    One relay lives for the whole process, created on the GUI thread, so a signal emitted from a pool
+    thread is queued to the GUI thread and never targets a deleted object, even when the window that
+    submitted the work has closed. Tasks are plain Python objects for the same reason: freeing a
+    QObject subclass from inside a queued call has crashed PySide (6.11 and 6.12).
+    """
+
+    finished = Signal(object, object, object)
+
+    @Slot(object, object, object)
+    def deliver(self, task: Task[Any], result: Any, error: BaseException | None) -> None:
+        task._deliver(result, error)
+
+
+_relay: _Relay | None = None
+
+
+def _shared_relay() -> _Relay:
+    global _relay
+    if _relay is None:
+        _relay = _Relay()
+        _relay.finished.connect(_relay.deliver, Qt.ConnectionType.QueuedConnection)
+    return _relay
 
 
 class _Job(QRunnable):
-    def __init__(self, name: str, function: Callable[[], Any], relay: _Relay) -> None:
+    def __init__(self, task: Task[Any], function: Callable[[], Any], relay: _Relay) -> None:
         super().__init__()
-        self._name = name
+        self._task = task
         self._function = function
         self._relay = relay
 
@@ -40,12 +62,12 @@ class _Job(QRunnable):
         try:
             result = self._function()
         except Exception as exception:
-            log.exception("Background task %s failed", self._name)
+            log.exception("Background task %s failed", self._task.name)
             error = exception
-        self._relay.finished.emit(result, error)
+        self._relay.finished.emit(self._task, result, error)
 
 
-class Task(QObject, Generic[T]):
+class Task(Generic[T]):
     """One submitted function. ``cancel()`` drops its outcome: neither callback runs afterwards.
 
     Cancelling cannot stop code that is already running; a function that supports early exit takes its
@@ -58,29 +80,30 @@ class Task(QObject, Generic[T]):
         on_result: Callable[[T], None],
         on_error: Callable[[BaseException], None],
         on_settled: Callable[[Task[Any]], None],
+        owner: QObject,
     ) -> None:
-        super().__init__()
         self.name = name
+        self._owner = owner
         self._on_result = on_result
         self._on_error = on_error
         self._on_settled = on_settled
         self.cancelled = False
         self.done = False
-        self.relay = _Relay()
-        self.relay.finished.connect(self._deliver)
 
     def cancel(self) -> None:
         if not self.done and not self.cancelled:
             log.info("Background task %s cancelled; its result will be ignored", self.name)
         self.cancelled = True
 
-    @Slot(object, object)
     def _deliver(self, result: Any, error: BaseException | None) -> None:
-        assert QThread.currentThread() is self.thread(), "task results must arrive on the GUI thread"
+        application = QCoreApplication.instance()
+        assert application is not None and QThread.currentThread() is application.thread(), "not the GUI thread"
         self.done = True
-        # The runner drops its reference to this task on settling, which can free the relay. That must
-        # not happen while the relay's signal is still being delivered, so it waits for the event loop.
-        QTimer.singleShot(0, self._settle)
+        if not Shiboken.isValid(self._owner):
+            # The window that submitted the work has closed; its widgets must not be touched.
+            log.info("Dropping the outcome of task %s: its owner was deleted", self.name)
+            return
+        self._on_settled(self)
         if self.cancelled:
             log.info("Ignoring the late outcome of cancelled task %s", self.name)
             return
@@ -88,9 +111,6 @@ class Task(QObject, Generic[T]):
             self._on_error(error)
         else:
             self._on_result(result)
-
-    def _settle(self) -> None:
-        self._on_settled(self)
 
 
 class BackgroundRunner(QObject):
@@ -110,10 +130,10 @@ class BackgroundRunner(QObject):
         on_error: Callable[[BaseException], None],
     ) -> Task[T]:
         """Run ``function()`` on a pool thread; call ``on_result`` or ``on_error`` later on the GUI thread."""
-        task: Task[T] = Task(name, on_result, on_error, self._tasks.discard)
+        task: Task[T] = Task(name, on_result, on_error, self._tasks.discard, self)
         self._tasks.add(task)
         log.debug("Starting background task %s", name)
-        self._pool.start(_Job(name, function, task.relay))
+        self._pool.start(_Job(task, function, _shared_relay()))
         return task
 
     def pending(self) -> int:
