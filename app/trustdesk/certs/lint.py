@@ -56,6 +56,7 @@ empty-subject and empty-subject-san-not-critical are checked against real handsh
 from __future__ import annotations
 
 import enum
+import threading
 import warnings
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -617,3 +618,46 @@ def lint_summary(findings_per_certificate: Iterable[Sequence[Finding]]) -> LintS
         by_code.update({finding.code for finding in findings})
         by_tool.update({tool for finding in findings if finding.severity is Severity.ERROR for tool in finding.tools})
     return LintSummary(total, errors, warnings_count, strict, dict(by_code), dict(by_tool))
+
+
+# --- Certificates of trust stores, linted once per fingerprint ---------------------------------------
+
+# Findings that depend on the current time; they are recomputed at each call instead of cached.
+_VALIDITY_CODES = frozenset({"expired", "not-yet-valid", "expires-soon"})
+# Enough for every distinct root of the OS, certifi, botocore and a few organisation bundles.
+_ANCHOR_CACHE_SIZE = 4096
+_anchor_cache: dict[str, tuple[Finding, ...]] = {}
+_anchor_cache_lock = threading.Lock()
+
+
+def lint_trust_anchor(
+    certificate: x509.Certificate, fingerprint: str | None = None, now: datetime | None = None
+) -> list[Finding]:
+    """Lint a certificate kept in a trust store: expected to be a CA, its issuer taken as known.
+
+    Returns the findings of ``lint_certificate(certificate, issuer_known=True, now=now)``, most severe
+    first (the order within one severity may differ). The
+    time-independent findings are cached by SHA-256 fingerprint for the life of the process, because
+    one root sits in several stores (the OS bundle, certifi, botocore, every file a variable names)
+    and a store scan runs again on each refresh. The validity findings are recomputed at each call.
+    """
+    now = now or datetime.now(UTC)
+    key = fingerprint or sha256_fingerprint(certificate)
+    with _anchor_cache_lock:
+        cached = _anchor_cache.get(key)
+    if cached is None:
+        findings = lint_certificate(certificate, issuer_known=True, now=now)
+        cached = tuple(finding for finding in findings if finding.code not in _VALIDITY_CODES)
+        with _anchor_cache_lock:
+            if len(_anchor_cache) >= _ANCHOR_CACHE_SIZE:
+                _anchor_cache.pop(next(iter(_anchor_cache)))
+            _anchor_cache[key] = cached
+
+    order = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+    return sorted([*cached, *_validity_findings(certificate, now)], key=lambda finding: order[finding.severity])
+
+
+def clear_trust_anchor_cache() -> None:
+    """Forget every cached finding; benchmarks call it to measure a cold scan."""
+    with _anchor_cache_lock:
+        _anchor_cache.clear()

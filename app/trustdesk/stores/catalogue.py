@@ -26,7 +26,16 @@ else:
     from trustdesk.stores import linux as _os_stores
 
 
+# Practice mode sets this to a folder of PEM files that replaces this computer's OS stores.
+PRACTICE_OS_STORE_VARIABLE = "TRUSTDESK_PRACTICE_OS_STORE"
+
+
 def system_stores(organisation_fingerprints: set[str]) -> list[TrustStore]:
+    """Read this computer's OS stores, or only the practice OS store while practice mode runs."""
+    practice_store = os.environ.get(PRACTICE_OS_STORE_VARIABLE)
+    if practice_store:
+        path = Path(practice_store)
+        return [read_folder_store(StoreOrigin.OS_ANCHORS, f"practice:{path}", path, organisation_fingerprints)]
     return _os_stores.system_stores(organisation_fingerprints)
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import enum
 import logging
+import os
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,7 +17,8 @@ from pathlib import Path
 from cryptography import x509
 
 from trustdesk.certs.details import sha256_fingerprint
-from trustdesk.certs.lint import Severity, lint_certificate
+from trustdesk.certs.lint import Finding, LintSummary, Severity, lint_trust_anchor
+from trustdesk.certs.lint import lint_summary as summarise_findings
 from trustdesk.certs.reader import (
     Block,
     BlockKind,
@@ -57,6 +60,20 @@ class BlockProblem:
 
 
 @dataclass(frozen=True)
+class StoreCertificate:
+    """One certificate of a store with its SHA-256 fingerprint and its lint findings (most severe first).
+
+    ``trusted`` is False for a certificate the OS keeps but does not trust for TLS server
+    authentication (Windows purposes, macOS trust settings); True everywhere else.
+    """
+
+    certificate: x509.Certificate = field(repr=False)
+    fingerprint: str
+    findings: tuple[Finding, ...] = field(default=(), repr=False)
+    trusted: bool = True
+
+
+@dataclass(frozen=True)
 class TrustStore:
     """One store: what it contains and whether the organisation CAs are in it.
 
@@ -66,6 +83,8 @@ class TrustStore:
     where the OS keeps trust apart from presence (Windows purposes, macOS trust settings).
     ``contains_organisation`` is None when no organisation CA is known or nothing could be read.
     ``lint_findings`` counts certificates with an ERROR lint finding; None where nothing was read.
+    ``lint`` holds the full counts (per code, per tool, failing strict verification) and
+    ``certificates`` every certificate in store order; both stay empty where nothing was read.
     """
 
     origin: StoreOrigin
@@ -80,6 +99,8 @@ class TrustStore:
     lint_findings: int | None = None
     notes: tuple[str, ...] = ()
     fingerprints: frozenset[str] = field(default=frozenset(), repr=False)
+    lint: LintSummary | None = field(default=None, repr=False, compare=False)
+    certificates: tuple[StoreCertificate, ...] = field(default=(), repr=False, compare=False)
 
 
 def contains_all(fingerprints: Iterable[str], organisation_fingerprints: set[str]) -> bool | None:
@@ -100,16 +121,14 @@ def block_problems(blocks: Iterable[Block]) -> tuple[BlockProblem, ...]:
 
 
 def lint_summary(certificates: Iterable[x509.Certificate]) -> int:
-    """Return how many certificates have at least one ERROR finding from ``certs.lint.lint_certificate``.
+    """Return how many certificates have at least one ERROR finding from ``certs.lint.lint_trust_anchor``.
 
     Warnings and notes are left to the details view, so the store row shows only what breaks some tool.
     """
-    count = 0
-    for certificate in certificates:
-        findings = lint_certificate(certificate, issuer_known=True)
-        if any(finding.severity is Severity.ERROR for finding in findings):
-            count += 1
-    return count
+    return sum(
+        any(finding.severity is Severity.ERROR for finding in lint_trust_anchor(certificate))
+        for certificate in certificates
+    )
 
 
 def store_from_result(
@@ -124,13 +143,26 @@ def store_from_result(
 ) -> TrustStore:
     """Summarise a read result. ``trusted`` lists the certificates the OS trusts for TLS, when it keeps that apart."""
     certificates = result.certificates
-    fingerprints = frozenset(sha256_fingerprint(certificate) for certificate in certificates)
+    fingerprint_list = [fingerprint_of(certificate) for certificate in certificates]
+    fingerprints = frozenset(fingerprint_list)
     trusted_list = list(trusted) if trusted is not None else None
-    if trusted_list is not None:
-        trusted_fingerprints = {sha256_fingerprint(certificate) for certificate in trusted_list}
-        contains = contains_all(trusted_fingerprints, organisation_fingerprints)
-    else:
-        contains = contains_all(fingerprints, organisation_fingerprints)
+    trusted_fingerprints = (
+        {fingerprint_of(certificate) for certificate in trusted_list} if trusted_list is not None else None
+    )
+    contains = contains_all(
+        trusted_fingerprints if trusted_fingerprints is not None else fingerprints, organisation_fingerprints
+    )
+
+    entries = tuple(
+        StoreCertificate(
+            certificate,
+            fingerprint,
+            tuple(lint_trust_anchor(certificate, fingerprint)),
+            trusted_fingerprints is None or fingerprint in trusted_fingerprints,
+        )
+        for certificate, fingerprint in zip(certificates, fingerprint_list, strict=True)
+    )
+    summary = summarise_findings(entry.findings for entry in entries)
     return TrustStore(
         origin=origin,
         name=name,
@@ -139,10 +171,75 @@ def store_from_result(
         block_problems=block_problems(result.blocks),
         contains_organisation=contains,
         trusted_count=len(trusted_list) if trusted_list is not None else None,
-        lint_findings=lint_summary(certificates),
+        lint_findings=summary.with_errors,
         notes=notes,
         fingerprints=fingerprints,
+        lint=summary,
+        certificates=entries,
     )
+
+
+# --- reading each file once per change ------------------------------------------------------------
+
+# Enough for every store file on one machine; the oldest entry goes first when a file keeps changing.
+_READ_CACHE_SIZE = 256
+_read_cache: dict[tuple[str, int, int, int, int], ReadResult | ReadError] = {}
+_read_cache_lock = threading.Lock()
+
+
+def read_cached(path: Path) -> ReadResult:
+    """Read ``path`` with ``read_certificate_file``, once per version of the file; raise ``ReadError`` like it.
+
+    The cache key is the path with the device, inode, size and modification time of its target, so
+    one bundle named by eight variables is parsed once, a rescan re-reads only files that changed,
+    and a file replaced in place (a new inode) is read again. Missing files are never cached.
+    """
+    try:
+        status = os.stat(path)
+    except OSError:
+        return read_certificate_file(path)  # raises the matching ReadError
+    key = (str(path), status.st_dev, status.st_ino, status.st_size, status.st_mtime_ns)
+    with _read_cache_lock:
+        cached = _read_cache.get(key)
+    if cached is None:
+        try:
+            cached = read_certificate_file(path)
+        except ReadError as error:
+            cached = error
+        with _read_cache_lock:
+            if len(_read_cache) >= _READ_CACHE_SIZE:
+                _read_cache.pop(next(iter(_read_cache)))
+            _read_cache[key] = cached
+    if isinstance(cached, ReadError):
+        raise cached
+    return cached
+
+
+def clear_read_cache() -> None:
+    """Forget every cached file, folder listing and fingerprint; benchmarks call it to measure a cold scan."""
+    with _read_cache_lock:
+        _read_cache.clear()
+        _fingerprint_cache.clear()
+    _folder_cache.clear()
+
+
+# SHA-256 per certificate object. The cached read results keep their certificate objects, so a
+# rescan meets the same objects again; each value keeps its certificate alive, so its id stays unique.
+_FINGERPRINT_CACHE_SIZE = 16384
+_fingerprint_cache: dict[int, tuple[x509.Certificate, str]] = {}
+
+
+def fingerprint_of(certificate: x509.Certificate) -> str:
+    """Return ``sha256_fingerprint(certificate)``, computed once per certificate object."""
+    cached = _fingerprint_cache.get(id(certificate))
+    if cached is not None and cached[0] is certificate:
+        return cached[1]
+    fingerprint = sha256_fingerprint(certificate)
+    with _read_cache_lock:
+        if len(_fingerprint_cache) >= _FINGERPRINT_CACHE_SIZE:
+            _fingerprint_cache.clear()
+        _fingerprint_cache[id(certificate)] = (certificate, fingerprint)
+    return fingerprint
 
 
 def read_file_store(
@@ -156,7 +253,7 @@ def read_file_store(
     if path is None:
         return TrustStore(origin, name, None, 0, error=ReadErrorCode.NOT_FOUND, notes=notes)
     try:
-        result = read_certificate_file(path)
+        result = read_cached(path)
     except ReadError as error:
         log.info("Store %s (%s) not read: %s", name, path, error)
         return TrustStore(origin, name, path, 0, error=error.code, error_detail=error.detail, notes=notes)
@@ -181,26 +278,51 @@ def read_folder_store(
     blocks: list[Block] = []
     seen: set[Path] = set()
     try:
-        entries = sorted(folder.iterdir())
+        entries = _folder_entries(folder)
     except OSError as error:
         return TrustStore(origin, name, folder, 0, error=ReadErrorCode.UNREADABLE, error_detail=str(error))
-    for entry in entries:
-        try:
-            target = entry.resolve()
-        except OSError:
-            continue
+    for entry_name, target in entries:
         if target in seen or not target.is_file():
             continue
         seen.add(target)
         try:
-            result = read_certificate_file(target)
+            result = read_cached(target)
         except ReadError as error:
-            blocks.append(Block(len(blocks) + 1, BlockKind.OTHER, entry.name, error=error.code.value))
+            blocks.append(Block(len(blocks) + 1, BlockKind.OTHER, entry_name, error=error.code.value))
             continue
         for block in result.blocks:
             blocks.append(
-                Block(len(blocks) + 1, block.kind, f"{entry.name}:{block.label}", block.certificate, block.error)
+                Block(len(blocks) + 1, block.kind, f"{entry_name}:{block.label}", block.certificate, block.error)
             )
     return store_from_result(
         origin, name, folder, ReadResult(str(folder), "folder", tuple(blocks)), organisation_fingerprints
     )
+
+
+_folder_cache: dict[tuple[str, int, int, int], tuple[tuple[str, Path], ...]] = {}
+
+
+def _folder_entries(folder: Path) -> tuple[tuple[str, Path], ...]:
+    """Return (name, resolved target) of every entry of ``folder``, sorted by name; raise ``OSError``.
+
+    Resolving the few hundred hash links of /etc/ssl/certs costs more than parsing the certificates
+    they point to, so the answer is kept until the folder's modification time changes (adding,
+    removing or relinking an entry changes it).
+    NOTE: a link whose target is itself a link in another folder is not re-resolved when only that
+    other link changes; the next change to this folder picks it up.
+    """
+    status = os.stat(folder)
+    key = (str(folder), status.st_dev, status.st_ino, status.st_mtime_ns)
+    cached = _folder_cache.get(key)
+    if cached is not None:
+        return cached
+    entries: list[tuple[str, Path]] = []
+    for entry in sorted(folder.iterdir()):
+        try:
+            entries.append((entry.name, entry.resolve()))
+        except OSError:
+            continue
+    if len(_folder_cache) >= _READ_CACHE_SIZE:
+        _folder_cache.clear()
+    _folder_cache[key] = tuple(entries)
+    return _folder_cache[key]

@@ -17,9 +17,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-import botocore.configloader
-import botocore.exceptions
-
 from trustdesk.stores.commands import Runner, clean_environment, run_command
 
 log = logging.getLogger(__name__)
@@ -98,6 +95,10 @@ def aws_config(environ: Mapping[str, str]) -> AwsConfig:
     botocore 1.x merges the credentials file's keys into the profiles of the config file
     (``Session.full_config``), so a ``ca_bundle`` in the credentials file counts as well.
     """
+    # Imported here so that importing this module (the window does) does not load botocore.
+    import botocore.configloader
+    import botocore.exceptions
+
     config_file = expand_home(environ.get("AWS_CONFIG_FILE", "~/.aws/config"), environ)
     credentials_file = expand_home(environ.get("AWS_SHARED_CREDENTIALS_FILE", "~/.aws/credentials"), environ)
     failures: list[ConfigReadFailure] = []
@@ -392,8 +393,39 @@ class NodeRuntime:
     executable_prefix: Path | None = None
 
 
+# The probe's answer per node executable (resolved path, size, modification time). A cold start of
+# node takes tens of milliseconds, and its bundled roots change only with the executable.
+_node_cache: dict[tuple[str, int, int], NodeRuntime] = {}
+
+
 def node_runtime(environ: Mapping[str, str], runner: Runner = run_command) -> NodeRuntime:
-    """Ask node for its version and bundled root count; NODE_OPTIONS and NODE_EXTRA_CA_CERTS are left out."""
+    """Ask node for its version and bundled root count; NODE_OPTIONS and NODE_EXTRA_CA_CERTS are left out.
+
+    With the real runner, a successful answer is kept per node executable for the life of the process.
+    """
+    key = _node_executable_key(environ) if runner is run_command else None
+    cached = _node_cache.get(key) if key is not None else None
+    if cached is not None:
+        return cached
+    runtime = _probe_node(environ, runner)
+    if key is not None and runtime.failure is None:
+        _node_cache[key] = runtime
+    return runtime
+
+
+def _node_executable_key(environ: Mapping[str, str]) -> tuple[str, int, int] | None:
+    executable = shutil.which("node", path=clean_environment(environ)["PATH"])
+    if executable is None:
+        return None
+    try:
+        real = Path(executable).resolve()
+        status = real.stat()
+    except OSError:
+        return None
+    return (str(real), status.st_size, status.st_mtime_ns)
+
+
+def _probe_node(environ: Mapping[str, str], runner: Runner) -> NodeRuntime:
     result = runner(["node", "-e", _NODE_PROBE], clean_environment(environ), NODE_TIMEOUT_S)
     if not result.succeeded:
         return NodeRuntime(None, None, result.failure or result.stderr.strip() or f"exit code {result.returncode}")

@@ -16,10 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import botocore.exceptions
-import botocore.session
 import certifi
-from botocore.configprovider import BOTOCORE_DEFAUT_SESSION_VARIABLES, ConfigChainFactory
 from cryptography import x509
 from cryptography.hazmat.primitives.serialization import pkcs7
 
@@ -30,10 +27,10 @@ from trustdesk.certs.reader import (
     ReadErrorCode,
     ReadResult,
     read_certificate_bytes,
-    read_certificate_file,
 )
 from trustdesk.stores import settings as found
 from trustdesk.stores.commands import Runner, run_command
+from trustdesk.stores.inventory import read_cached
 from trustdesk.stores.settings import CaSetting, expand_home
 
 log = logging.getLogger(__name__)
@@ -198,7 +195,7 @@ class _Context:
         if cached is not None:
             return cached
         try:
-            outcome: ReadResult | ReadError = read_certificate_file(path)
+            outcome: ReadResult | ReadError = read_cached(path)
         except ReadError as error:
             outcome = error
         self.cache[path] = outcome
@@ -207,7 +204,7 @@ class _Context:
 
 def _public_fingerprints() -> frozenset[str]:
     try:
-        return frozenset(sha256_fingerprint(c) for c in read_certificate_file(certifi.where()).certificates)
+        return frozenset(sha256_fingerprint(c) for c in read_cached(Path(certifi.where())).certificates)
     except ReadError as error:
         log.warning("certifi's bundle could not be read, public roots cannot be recognised: %s", error)
         return frozenset()
@@ -410,6 +407,11 @@ def botocore_verify(environ: Mapping[str, str] | None = None, verify: str | bool
     The last step, the REQUESTS_CA_BUNDLE fallback, lives in ``EndpointCreator._get_verify_value``,
     which reads ``os.environ`` directly; it is applied here to ``environ`` in the same order.
     """
+    # Imported here: botocore takes about 0.3 s to import, and the window imports this module's types.
+    import botocore.exceptions
+    import botocore.session
+    from botocore.configprovider import BOTOCORE_DEFAUT_SESSION_VARIABLES, ConfigChainFactory
+
     environ = os.environ if environ is None else environ
     session = botocore.session.Session()
     chain = ConfigChainFactory(session=session, environ=environ)
