@@ -5,12 +5,13 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import sys
 from pathlib import Path
 from typing import Any
 
 from trustdesk.certs.details import describe
 from trustdesk.certs.reader import Block
-from trustdesk.cli.common import EXIT_BUNDLE, EXIT_INPUT, EXIT_OK, print_unless_json
+from trustdesk.cli.common import EXIT_BUNDLE, EXIT_INPUT, EXIT_OK, EXIT_USAGE, print_unless_json, read_password_file
 
 log = logging.getLogger(__name__)
 
@@ -36,14 +37,29 @@ def add_parser(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) 
         type=Path,
         help="where to write the merged bundle (default: ca-bundle.pem in TrustDesk's data folder)",
     )
+    bundle.add_argument(
+        "--password-file",
+        metavar="FILE",
+        type=Path,
+        help="file whose first line is the password of the PKCS#12 files (never give it on the command line)",
+    )
     bundle.add_argument("--json", action="store_true", help="print the result as JSON")
 
 
 def run(arguments: argparse.Namespace) -> int:
     from trustdesk.certs.bundle import BundleError, build_merged_bundle
     from trustdesk.certs.organisation import OrganisationSet
-    from trustdesk.certs.reader import ReadError, read_certificate_file
-    from trustdesk.gui import console, messages
+    from trustdesk.certs.reader import ReadError, ReadErrorCode, read_certificate_file
+    from trustdesk.gui import console, file_inspection_text, messages
+
+    password: bytes | None = None
+    if arguments.password_file is not None:
+        try:
+            password = read_password_file(arguments.password_file)
+        except OSError as error:
+            reason = error.strerror or str(error)
+            print(file_inspection_text.password_file_failed(str(arguments.password_file), reason), file=sys.stderr)
+            return EXIT_USAGE
 
     organisation = OrganisationSet()
     exit_code = EXIT_OK
@@ -52,12 +68,14 @@ def run(arguments: argparse.Namespace) -> int:
         entry: dict[str, Any] = {"path": str(path), "error": None, "private_key": False, "blocks": []}
         inputs.append(entry)
         try:
-            result = read_certificate_file(path)
+            result = read_certificate_file(path, password=password)
         except ReadError as error:
             exit_code = EXIT_INPUT
             message = messages.read_error_message(str(path), error.code)
             entry["error"] = {"code": error.code.value, "message": message, "detail": error.detail}
             print_unless_json(arguments, message, error_stream=True)
+            if error.code in (ReadErrorCode.PASSWORD_REQUIRED, ReadErrorCode.WRONG_PASSWORD):
+                print_unless_json(arguments, file_inspection_text.password_hint(), error_stream=True)
             continue
 
         entry["format"] = result.format

@@ -16,12 +16,15 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication
 
 from trustdesk.certs.details import CertificateDetails, Role
-from trustdesk.certs.reader import ReadErrorCode
+from trustdesk.certs.reader import TRUST_SETTINGS_DROPPED, ReadErrorCode
 from trustdesk.network.bedrock import CheckResult, Outcome
 
 translate = QCoreApplication.translate
 
 _PLACEHOLDER = re.compile(r"%(\d)")
+# Notes the reader writes in English (``Block.notes``); see ``block_note``.
+FRIENDLY_NAME_PREFIX = "friendly name: "
+UNPARSED_NOTE = "OpenSSL parses this certificate but cryptography rejects it"
 
 
 def fill(text: str, *values: object) -> str:
@@ -151,6 +154,18 @@ def read_error_message(path: str, code: ReadErrorCode) -> str:
         text = translate(
             "Messages", "The file %1 is too large to be a certificate file. Check that you chose the right file."
         )
+    elif code is ReadErrorCode.PASSWORD_REQUIRED:
+        text = translate(
+            "Messages",
+            "The file %1 is protected by a password, so nothing was imported from it. Import it again "
+            "and enter the password you received with the file.",
+        )
+    elif code is ReadErrorCode.WRONG_PASSWORD:
+        text = translate(
+            "Messages",
+            "The password for %1 is not correct, or the file is damaged, so nothing was imported from it. "
+            "Check the password with your IT helpdesk and try again.",
+        )
     elif code is ReadErrorCode.NO_CERTIFICATE:
         text = translate(
             "Messages",
@@ -161,6 +176,38 @@ def read_error_message(path: str, code: ReadErrorCode) -> str:
             "Messages", "The file %1 could not be read. Try again, or ask your IT helpdesk for a new copy."
         )
     return fill(text, path)
+
+
+def block_note(note: str) -> str:
+    """Return a reader note (``Block.notes``) in words; notes without a translation keep the reader's text."""
+    if note == TRUST_SETTINGS_DROPPED:
+        return translate(
+            "Messages", "The file carried OpenSSL trust settings. They were dropped; only the certificate is kept."
+        )
+    if note == "encrypted":
+        return translate("Messages", "The private key is encrypted.")
+    if note.startswith(FRIENDLY_NAME_PREFIX):
+        return fill(translate("Messages", "Name in the file: %1"), note[len(FRIENDLY_NAME_PREFIX) :])
+    if note == UNPARSED_NOTE:
+        return translate(
+            "Messages",
+            "OpenSSL can read this certificate, but TrustDesk cannot show its details.",
+        )
+    return fill(translate("Messages", "Technical note: %1"), note)
+
+
+def unparsed_not_stored_message(path: str, count: int) -> str:
+    """Return the sentence for certificates without details that the user chose but TrustDesk cannot store yet."""
+    return fill(
+        translate(
+            "Messages",
+            "%n certificate(s) from %1 without details could not be added: TrustDesk cannot store them yet. "
+            "Ask your IT helpdesk for a copy that TrustDesk can read.",
+            "",
+            count,
+        ),
+        path,
+    )
 
 
 def private_key_warning(path: str) -> str:
