@@ -5,6 +5,9 @@ for verifying the upstream certificate. Only the address it connects to changes,
 the ``server_connect`` hook, before mitmproxy resolves or contacts anything, so no test connection
 ever leaves 127.0.0.1.
 
+A host listed in the ``fail_hosts`` option gets an upstream error instead, as if its name did not
+resolve at the proxy; mitmproxy then answers the client's CONNECT with 502 Bad Gateway.
+
 It also shuts mitmdump down when the test process that started it has gone, so a test run that
 crashes before its fixture teardown leaves no proxy behind.
 
@@ -34,6 +37,7 @@ class RouteToStandIn:
     def load(self, loader: Loader) -> None:
         loader.add_option("standin_port", int, 0, "Port of the Bedrock stand-in on 127.0.0.1.")
         loader.add_option("parent_pid", int, 0, "Exit when this process is no longer the parent (0: off).")
+        loader.add_option("fail_hosts", str, "", "Comma-separated host names whose upstream connection fails.")
 
     def running(self) -> None:
         if ctx.options.parent_pid:
@@ -48,6 +52,11 @@ class RouteToStandIn:
     def server_connect(self, data: ServerConnectionHookData) -> None:
         address = data.server.address
         requested = f"{address[0]}:{address[1]}" if address else "(no address)"
+        failing = {name.strip().lower() for name in ctx.options.fail_hosts.split(",") if name.strip()}
+        if address and str(address[0]).lower() in failing:
+            data.server.error = f"Name or service not known: {address[0]}"
+            log.info("trustdesk-test: upstream %s fails as if its name did not resolve", requested)
+            return
         port = ctx.options.standin_port
         if not port:
             # Without a stand-in port the connection is killed rather than let through to the requested host.
