@@ -12,7 +12,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "app" / "trustdesk"
-CORE_PACKAGES = ("certs", "stores", "network", "configure")
+CORE_PACKAGES = ("certs", "stores", "network", "configure", "diagnostics", "practice")
 
 
 def imported_modules(path: Path) -> set[str]:

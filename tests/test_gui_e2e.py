@@ -1,7 +1,8 @@
 """The whole staff flow through the window, against a real TLS-inspecting mitmproxy on 127.0.0.1.
 
 Test fails with certifi alone, then import the organisation root, build the merged bundle, and test
-again: the second test succeeds. Only the file dialog is replaced; the Bedrock check is the real one.
+again: the second test succeeds. The file dialog is replaced and the import summary is shown without a
+modal loop; the Bedrock check is the real one.
 """
 
 from __future__ import annotations
@@ -12,13 +13,15 @@ from pathlib import Path
 import pytest
 import trustme
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from support.mitm import MitmProxy
 from support.standin import BedrockStandIn
 from trustdesk.gui import dialogs, i18n
+from trustdesk.gui.import_summary import ImportSummaryDialog
 from trustdesk.gui.main_window import MainWindow
+from trustdesk.gui.operations import ImportChoice, ImportPreview
 
 pytestmark = [pytest.mark.mitmproxy, pytest.mark.usefixtures("aws_credentials")]
 
@@ -40,9 +43,21 @@ def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str
         qapp.removeTranslator(translator)
 
 
+def _press_import(parent: QWidget | None, preview: ImportPreview) -> ImportChoice | None:
+    """Show the real import summary without a modal loop and press its Import button."""
+    dialog = ImportSummaryDialog(preview, parent)
+    dialog.show()
+    assert dialog.import_button.isEnabled()
+    dialog.import_button.click()
+    accepted = dialog.result() == QDialog.DialogCode.Accepted
+    dialog.deleteLater()
+    return dialog.choice() if accepted else None
+
+
 @pytest.fixture
 def window(language: str, mitm_proxy: MitmProxy, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot) -> MainWindow:
     monkeypatch.setenv("HTTPS_PROXY", mitm_proxy.url)
+    monkeypatch.setattr(dialogs, "confirm_import", _press_import)
     main_window = MainWindow()
     qtbot.addWidget(main_window)
     main_window.show()

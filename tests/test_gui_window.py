@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -20,11 +20,11 @@ from pytestqt.qtbot import QtBot
 from trustdesk import paths
 from trustdesk.certs.details import sha256_fingerprint
 from trustdesk.certs.reader import read_certificate_file
-from trustdesk.gui import dialogs, i18n
+from trustdesk.gui import dialogs, i18n, operations
 from trustdesk.gui.main_window import MainWindow
-from trustdesk.gui.models import RECORD_ROLE, SORT_ROLE, StoreTableModel
+from trustdesk.gui.store_models import RECORD_ROLE, SORT_ROLE, StoreTreeModel
 from trustdesk.network.bedrock import CheckResult, Outcome
-from trustdesk.stores.listing import StoreKind
+from trustdesk.stores.inventory import StoreOrigin
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 # The certificate files users hand in, kept beside the repository (as test_reader.py reads them).
@@ -35,6 +35,12 @@ TIMEOUT_MS = 10_000
 def _require_cases() -> None:
     if not (CASES / "good_root.pem").is_file():
         pytest.skip(f"certificate cases not found in {CASES}")
+
+
+@pytest.fixture(autouse=True)
+def accept_import_summary(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Press "Import" in the import summary at once; tests/test_gui_import.py drives the dialog itself."""
+    monkeypatch.setattr(dialogs, "confirm_import", lambda parent, preview: operations.ImportChoice())
 
 
 @pytest.fixture
@@ -106,7 +112,7 @@ def test_window_opens_idle(window: MainWindow) -> None:
     assert not window.progress.isVisible()
     assert not window.key_banner.isVisible()
     assert window.empty_hint.isVisible()
-    assert window.store_model.rowCount() >= 3
+    assert window.stores_view.model.rowCount() >= 3
 
 
 def test_import_pem_shows_root(window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -205,7 +211,8 @@ def test_build_bundle_contains_root(window: MainWindow, qtbot: QtBot, monkeypatc
     bundled = {sha256_fingerprint(certificate) for certificate in read_certificate_file(bundle).certificates}
     assert sha256_fingerprint(root) in bundled
 
-    merged_rows = [store for store in window.store_model.stores() if store.kind is StoreKind.MERGED]
+    qtbot.waitUntil(lambda: not window.is_file_work_pending(), timeout=TIMEOUT_MS)
+    merged_rows = [store for store in window.stores_view.model.stores() if store.origin is StoreOrigin.MERGED]
     assert merged_rows[0].contains_organisation is True
 
 
@@ -218,19 +225,19 @@ def test_build_without_import_explains(window: MainWindow, qtbot: QtBot) -> None
 
 
 def test_store_model_passes_modeltester(window: MainWindow, qtmodeltester: Any) -> None:
-    qtmodeltester.check(window.store_model)
-    qtmodeltester.check(window.store_proxy)
+    qtmodeltester.check(window.stores_view.model)
+    qtmodeltester.check(window.stores_view.proxy)
 
 
 def test_store_model_roles(window: MainWindow) -> None:
-    model = window.store_model
-    certifi_row = next(row for row, store in enumerate(model.stores()) if store.kind is StoreKind.CERTIFI)
-    count_index = model.index(certifi_row, StoreTableModel.COLUMN_COUNT)
+    model = window.stores_view.model
+    certifi_row = next(row for row, store in enumerate(model.stores()) if store.origin is StoreOrigin.CERTIFI)
+    count_index = model.index(certifi_row, StoreTreeModel.COLUMN_COUNT)
 
     assert isinstance(model.data(count_index, SORT_ROLE), int)
     assert model.data(count_index, SORT_ROLE) > 100
-    assert model.data(count_index, RECORD_ROLE).kind is StoreKind.CERTIFI
-    assert model.headerData(StoreTableModel.COLUMN_COUNT, Qt.Orientation.Horizontal) == "Certificates"
+    assert model.data(count_index, RECORD_ROLE).origin is StoreOrigin.CERTIFI
+    assert model.headerData(StoreTreeModel.COLUMN_COUNT, Qt.Orientation.Horizontal) == "Certificates"
 
 
 def test_stores_list_environment_files(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -241,9 +248,9 @@ def test_stores_list_environment_files(qtbot: QtBot, monkeypatch: pytest.MonkeyP
     qtbot.waitUntil(lambda: main_window.organisation is not None, timeout=TIMEOUT_MS)
     qtbot.waitUntil(lambda: not main_window.is_file_work_pending(), timeout=TIMEOUT_MS)
 
-    stores = main_window.store_model.stores()
-    variables = [store.variable for store in stores if store.kind is StoreKind.ENVIRONMENT]
-    assert variables == ["NODE_EXTRA_CA_CERTS"]
+    stores = main_window.stores_view.model.stores()
+    variables = [store.name for store in stores if store.origin is StoreOrigin.ENVIRONMENT]
+    assert variables == ["env:NODE_EXTRA_CA_CERTS"]
 
 
 def test_check_success_english(window: MainWindow, qtbot: QtBot) -> None:
@@ -305,7 +312,7 @@ def test_check_success_japanese(japanese: None, window: MainWindow, qtbot: QtBot
     assert "接続できました" in window.result_view.headline.text()
     assert "検証済みの接続" in window.result_view.explanation.text()
     assert window.import_button.text() == "組織の証明書をインポート…"
-    assert window.store_model.headerData(StoreTableModel.COLUMN_COUNT, Qt.Orientation.Horizontal) == "証明書の数"
+    assert window.stores_view.model.headerData(StoreTreeModel.COLUMN_COUNT, Qt.Orientation.Horizontal) == "証明書の数"
 
 
 def test_private_key_warning_japanese(
@@ -379,8 +386,8 @@ _NO_MODIFIER = Qt.KeyboardModifier.NoModifier
 
 
 def _drag_enter(mime: QMimeData) -> QDragEnterEvent:
-    # The QPointF overload: the QPoint one is deprecated in Qt 6 and warnings fail the test run.
-    return QDragEnterEvent(QPointF(20, 20), _COPY, mime, _LEFT, _NO_MODIFIER)
+    # Qt's C++ API takes a QPointF, but PySide6 6.11 binds only the QPoint overload.
+    return QDragEnterEvent(QPoint(20, 20), _COPY, mime, _LEFT, _NO_MODIFIER)
 
 
 def test_drop_files_imports(window: MainWindow, qtbot: QtBot) -> None:

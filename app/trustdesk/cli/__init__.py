@@ -4,9 +4,13 @@ Exit codes (stable; scripts rely on them):
 
 ====  ======================================================
 0     success
+1     --self-test: at least one check failed (the report names it)
 2     invalid command line
 3     an input file gave no certificate, or could not be read
 4     the merged bundle could not be written or was rejected by Python's ssl
+7     report: the report file could not be written
+6     tools: some tool has a problem that breaks its connections or turns verification off
+5     inspect: every file was read, but a certificate has an error-severity finding
 10    Bedrock check: certificate not trusted
 11    Bedrock check: proxy or network unreachable
 12    Bedrock check: timed out
@@ -14,24 +18,46 @@ Exit codes (stable; scripts rely on them):
 14    Bedrock check: access denied or model not enabled
 15    Bedrock check: other error
 16    Bedrock check: cancelled (Ctrl+C)
+10-16 probe: the same meanings for the inspected connection (10: some tool rejects its chain)
+20    apply/undo: a change failed part way (the journal keeps what was done)
+21    apply: applied, but a chosen tool does not trust the organisation CA yet
+22    apply: nothing could be planned (no organisation CA imported, or no merged bundle)
+23    undo: stopped, a file or variable was changed after TrustDesk changed it
 ====  ======================================================
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 import trustdesk
-from trustdesk.cli import bundle, check
+from trustdesk.cli import apply, bundle, check, inspect, probe, report, stores, tools, undo
 from trustdesk.cli.common import EXIT_BUNDLE, EXIT_INPUT, EXIT_OK, EXIT_USAGE, OUTCOME_EXIT_CODES
+from trustdesk.logsetup import setup_logging
 from trustdesk.settings import load_settings
+
+if TYPE_CHECKING:
+    from trustdesk.practice import PracticeEnvironment
 
 __all__ = ["EXIT_BUNDLE", "EXIT_INPUT", "EXIT_OK", "EXIT_USAGE", "OUTCOME_EXIT_CODES", "build_parser", "main"]
 
 # Each subcommand module has add_parser(subparsers) and run(arguments) -> exit code.
-SUBCOMMANDS = {"bundle": bundle, "check": check}
+SUBCOMMANDS = {
+    "apply": apply,
+    "undo": undo,
+    "bundle": bundle,
+    "check": check,
+    "inspect": inspect,
+    "probe": probe,
+    "report": report,
+    "stores": stores,
+    "tools": tools,
+}
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -47,6 +73,24 @@ def build_parser() -> argparse.ArgumentParser:
         default="",
         help="language of the window and messages (default: the saved setting, else the system locale)",
     )
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation offline (translations, icon, Qt plugins, CA bundles, AWS clients) "
+        "without opening a window; exit 0 when every check passes, else 1",
+    )
+    parser.add_argument(
+        "--practice",
+        action="store_true",
+        help="run in practice mode: a local inspecting proxy, a Bedrock stand-in and a practice organisation "
+        "root on 127.0.0.1, in a temporary folder removed on exit; your real settings are not touched",
+    )
+    parser.add_argument(
+        "--practice-dir",
+        metavar="DIR",
+        type=Path,
+        help="run in practice mode in DIR, which is kept (with its practice roots) for the next run",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in SUBCOMMANDS.values():
         module.add_parser(subparsers)
@@ -55,7 +99,30 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = build_parser().parse_args(argv)
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    # The log file's path is fixed here, before practice mode moves HOME and the XDG folders.
+    setup_logging(file_level=logging.INFO, stderr_level=logging.WARNING)
+    with contextlib.ExitStack() as cleanup:
+        if arguments.practice or arguments.practice_dir is not None:
+            cleanup.callback(_start_practice(arguments).stop)
+        return _run(arguments)
+
+
+def _start_practice(arguments: argparse.Namespace) -> PracticeEnvironment:
+    from trustdesk import practice
+
+    # The saved language is read now: in practice mode, settings come from the practice folder.
+    arguments.lang = arguments.lang or load_settings().language
+    return practice.start(
+        arguments.practice_dir, reply_text=practice.reply_text_for(arguments.lang), install_signal_handlers=True
+    )
+
+
+def _run(arguments: argparse.Namespace) -> int:
+    if arguments.self_test:
+        from trustdesk.gui.selftest import run_self_test
+
+        return run_self_test()
+
     language_override = arguments.lang or load_settings().language
 
     if arguments.command is None:

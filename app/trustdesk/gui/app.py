@@ -7,11 +7,12 @@ import os
 import sys
 import time
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from trustdesk.gui import i18n
+from trustdesk import logsetup
+from trustdesk.gui import crash, i18n, practice_text
 from trustdesk.gui.main_window import MainWindow
 from trustdesk.settings import load_settings
 
@@ -42,17 +43,32 @@ def run_gui(language_override: str = "") -> int:
     if icon_path.is_file():
         app.setWindowIcon(QIcon(str(icon_path)))
 
-    settings = load_settings()
-    language = i18n.choose_language(language_override or settings.language)
-    translators = i18n.install_translators(app, language)
-    log.info("Starting the window in language %s (%d translators)", language, len(translators))
+    if not logsetup.is_configured():
+        logsetup.setup_logging()
+    crash_handler = crash.install(app)
 
-    window = MainWindow(settings)
+    window, _translators = create_window(app, language_override)
     probe = FirstPaintProbe(window)
     if os.environ.get(EXIT_AFTER_FIRST_PAINT) == "1":
         window.installEventFilter(probe)
     window.show()
 
     exit_code = app.exec()
+    crash_handler.uninstall()
     log.info("Window closed with exit code %d", exit_code)
     return exit_code
+
+
+def create_window(app: QApplication, language_override: str = "") -> tuple[MainWindow, list[QTranslator]]:
+    """Install the translators and create the main window, marked when practice mode runs in this process.
+
+    The translators are returned because they must stay alive as long as ``app``.
+    """
+    settings = load_settings()
+    language = i18n.choose_language(language_override or settings.language)
+    translators = i18n.install_translators(app, language)
+    log.info("Starting the window in language %s (%d translators)", language, len(translators))
+
+    window = MainWindow(settings)
+    practice_text.mark_window(window)
+    return window, translators

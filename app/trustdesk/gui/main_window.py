@@ -10,12 +10,12 @@ import logging
 import threading
 import time
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from cryptography import x509
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -36,10 +36,10 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
+    QTreeWidgetItemIterator,
     QVBoxLayout,
     QWidget,
 )
@@ -48,21 +48,40 @@ from trustdesk import paths
 from trustdesk.certs.bundle import BundleError, BundleResult, certifi_bundle_path
 from trustdesk.certs.details import describe, display_name, sha256_fingerprint
 from trustdesk.certs.organisation import OrganisationSet
-from trustdesk.gui import dialogs, messages, operations
-from trustdesk.gui.details_panel import DetailsPanel, format_local_time
-from trustdesk.gui.models import SORT_ROLE, StoreTableModel
+from trustdesk.certs.reader import ReadErrorCode
+from trustdesk.configure.model import PlanError
+from trustdesk.gui import apply_dialog, configure_text, dialogs, finding_views, lint_text, messages, operations
+from trustdesk.gui.details_panel import CertificateView, DetailsPanel, format_local_time
+from trustdesk.gui.help_menu import add_help_actions
+from trustdesk.gui.inspect_view import InspectView
+from trustdesk.gui.journal_view import JournalView
+from trustdesk.gui.stores_view import StoresView
+from trustdesk.gui.tools_view import ToolsView
+from trustdesk.gui.trust_scan import TrustScanController
 from trustdesk.gui.widgets import Banner, CheckResultView, Level
 from trustdesk.gui.workers import BackgroundRunner, Task
 from trustdesk.network import bedrock
 from trustdesk.network.bedrock import CheckResult, Outcome
 from trustdesk.settings import DEFAULT_MODEL_ID, DEFAULT_REGION, Settings, load_settings, save_settings
-from trustdesk.stores.listing import StoreKind, StoreSummary
+from trustdesk.stores.inventory import StoreOrigin
+from trustdesk.stores.scan import ScanReport
 
 log = logging.getLogger(__name__)
 
 CheckFunction = Callable[..., CheckResult]
 
 _FINGERPRINT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+@dataclass
+class _ImportRequest:
+    """An import between reading and the summary: the files, the set before it, and the passwords given."""
+
+    paths: list[str]
+    existing: tuple[x509.Certificate, ...]
+    # Passwords stay in memory for this import only; they are never logged or saved.
+    passwords: dict[str, bytes] = field(default_factory=dict)
+    declined: set[str] = field(default_factory=set)
 
 
 class MainWindow(QMainWindow):
@@ -77,9 +96,13 @@ class MainWindow(QMainWindow):
         self.organisation: OrganisationSet | None = None
         self.certificates: list[x509.Certificate] = []
         self._by_fingerprint: dict[str, x509.Certificate] = {}
+        self._findings: operations.FindingsByFingerprint = {}
+        self._import_request: _ImportRequest | None = None
         self.merged_bundle: Path | None = None
         self._file_task: Task[Any] | None = None
-        self._scan_task: Task[Any] | None = None
+        self._apply_task: Task[Any] | None = None
+        self._upkeep_task: Task[Any] | None = None
+        self.apply_dialog: apply_dialog.ApplyDialog | None = None
         self._check_task: Task[Any] | None = None
         self._check_cancel: threading.Event | None = None
         self._check_started = 0.0
@@ -126,6 +149,11 @@ class MainWindow(QMainWindow):
             self.tr("Write one certificate file with the public roots and your organisation's certificates."),
         )
         self.build_button.clicked.connect(self.build_bundle)
+        self.apply_button = self._big_button(
+            self.tr("Apply to tools\u2026"),
+            self.tr("Point boto3, the AWS CLI, pip, npm, git and Node.js at the merged bundle, after a preview."),
+        )
+        self.apply_button.clicked.connect(self.open_apply_dialog)
         self.test_button = self._big_button(
             self.tr("Test Bedrock connection"),
             self.tr("Send one small request to Amazon Bedrock through a verified connection."),
@@ -136,7 +164,7 @@ class MainWindow(QMainWindow):
         self.cancel_button.setEnabled(False)
 
         buttons = QHBoxLayout()
-        for button in (self.import_button, self.build_button, self.test_button, self.cancel_button):
+        for button in (self.import_button, self.build_button, self.apply_button, self.test_button, self.cancel_button):
             buttons.addWidget(button)
 
         self.bundle_label = QLabel(self.tr("Merged bundle: not built yet."))
@@ -202,6 +230,7 @@ class MainWindow(QMainWindow):
         self.chain_tree.header().setStretchLastSection(False)
         self.chain_tree.currentItemChanged.connect(self._show_selected_certificate)
         self.details_panel = DetailsPanel()
+        self.details_panel.issuer_requested.connect(self.show_certificate_by_fingerprint)
 
         self.empty_hint = QLabel(
             self.tr(
@@ -224,44 +253,30 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 3)
         splitter.setChildrenCollapsible(False)
 
-        self.store_model = StoreTableModel(self)
-        self.store_proxy = QSortFilterProxyModel(self)
-        self.store_proxy.setSourceModel(self.store_model)
-        self.store_proxy.setSortRole(SORT_ROLE)
-        self.store_table = QTableView()
-        self.store_table.setModel(self.store_proxy)
-        self.store_table.setSortingEnabled(True)
-        self.store_table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        self.store_table.setAccessibleName(self.tr("Certificate lists on this computer"))
-        self.store_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.store_table.setWordWrap(False)
-        self.store_table.verticalHeader().hide()
-        self.store_table.horizontalHeader().setSectionResizeMode(
-            StoreTableModel.COLUMN_LOCATION, QHeaderView.ResizeMode.Stretch
-        )
-        self.refresh_button = QPushButton(self.tr("Check again"))
-        self.refresh_button.setAccessibleName(self.tr("Check the certificate lists again"))
-        self.refresh_button.clicked.connect(self.scan_stores)
-        stores_hint = QLabel(
-            self.tr(
-                "Tools on this computer read these certificate lists. \u201cYes\u201d means the list already "
-                "includes your organisation's certificate."
-            )
-        )
-        stores_hint.setWordWrap(True)
-
-        stores_page = QWidget()
-        stores_layout = QVBoxLayout(stores_page)
-        stores_layout.addWidget(stores_hint)
-        stores_layout.addWidget(self.store_table, 1)
-        refresh_row = QHBoxLayout()
-        refresh_row.addStretch(1)
-        refresh_row.addWidget(self.refresh_button)
-        stores_layout.addLayout(refresh_row)
+        self.trust_scan = TrustScanController(self.runner, self)
+        self.trust_scan.finished.connect(self._on_trust_scanned)
+        self.stores_view = StoresView(self.trust_scan)
+        self.stores_view.scan_bar.refresh_button.clicked.connect(self.scan_stores)
+        self.tools_view = ToolsView(self.trust_scan)
+        self.tools_view.scan_bar.refresh_button.clicked.connect(self.scan_stores)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(splitter, self.tr("Your organisation's certificates"))
-        self.tabs.addTab(stores_page, self.tr("Certificate lists on this computer"))
+        self.tabs.addTab(self.stores_view, self.tr("Certificate lists on this computer"))
+        self.tabs.addTab(self.tools_view, self.tr("Tools"))
+        self.journal_view = JournalView(apply_dialog.load_journal, apply_dialog.undo_changes, self.runner)
+        self.tabs.addTab(self.journal_view, self.tr("Journal"))
+        self.inspect_view = InspectView(self.runner, self._current_region, lambda: self.organisation)
+        self.inspect_view.organisation_changed.connect(self._on_inspected_root_used)
+        self.tabs.addTab(self.inspect_view, self.tr("Inspect connection"))
+
+    def _current_region(self) -> str:
+        return self.region_edit.text().strip() or DEFAULT_REGION
+
+    def _on_inspected_root_used(self, certificates: list[x509.Certificate]) -> None:
+        """Show the organisation set after "Use this certificate" added the root found in the OS store."""
+        self._set_certificates(certificates)
+        self.scan_stores()
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -295,6 +310,7 @@ class MainWindow(QMainWindow):
         about_action = QAction(self.tr("&About TrustDesk"), self)
         about_action.triggered.connect(lambda: dialogs.show_about(self))
         help_menu.addAction(about_action)
+        self.help_actions = add_help_actions(self, help_menu)
 
     # --- importing ----------------------------------------------------------------------------
 
@@ -306,21 +322,73 @@ class MainWindow(QMainWindow):
             self.import_paths(chosen)
 
     def import_paths(self, file_paths: Sequence[str]) -> bool:
-        """Start importing ``file_paths`` in the background; return False when another file task is running."""
+        """Read ``file_paths`` in the background and show the import summary; nothing is added before "Import".
+
+        Returns False when another file task is running. A password-protected PKCS#12 file gets a
+        password prompt (``dialogs.ask_password``); cancelling it imports nothing from that file.
+        """
         if self._file_task is not None or self.organisation is None or not file_paths:
             return False
-        organisation = self.organisation
-        chosen = list(file_paths)
         for banner in (self.key_banner, self.problem_banner, self.info_banner):
             banner.clear()
+        self._import_request = _ImportRequest(list(file_paths), tuple(self.certificates))
+        self._read_for_import()
+        return True
+
+    def _read_for_import(self) -> None:
+        request = self._import_request
+        if request is None:
+            return
+        chosen, existing = list(request.paths), request.existing
+        passwords, declined = dict(request.passwords), set(request.declined)
         self._set_file_busy(True, self.tr("Reading the certificate files\u2026"))
         self._file_task = self.runner.submit(
+            "read-for-import",
+            lambda: operations.preview_files(chosen, existing, passwords, declined),
+            self._on_import_preview,
+            self._on_file_task_error,
+        )
+
+    def _on_import_preview(self, preview: operations.ImportPreview) -> None:
+        self._file_task = None
+        request = self._import_request
+        if request is None or self.organisation is None:
+            self._set_file_busy(False)
+            return
+
+        locked = preview.first_needing_password()
+        if locked is not None:
+            wrong = locked.error is ReadErrorCode.WRONG_PASSWORD
+            password = dialogs.ask_password(self, locked.path, wrong)
+            if password is None:
+                log.info("Password prompt for %s cancelled; nothing is imported from it", locked.path)
+                request.declined.add(locked.path)
+            else:
+                request.passwords[locked.path] = password.encode("utf-8")
+            self._read_for_import()
+            return
+
+        if preview.has_importable():
+            choice = dialogs.confirm_import(self, preview)
+            if choice is None:
+                log.info("Import cancelled in the summary; nothing was added")
+                self._import_request = None
+                self._set_file_busy(False)
+                self.info_banner.show_messages([self.tr("Import cancelled. Nothing was added.")])
+                return
+        else:
+            # Nothing to decide: the banners explain why each file gave no certificate.
+            choice = operations.ImportChoice()
+
+        self._import_request = None
+        organisation = self.organisation
+        self._set_file_busy(True, self.tr("Importing the certificates\u2026"))
+        self._file_task = self.runner.submit(
             "import",
-            lambda: operations.import_files(organisation, chosen),
+            lambda: operations.apply_import(organisation, preview, choice),
             self._on_import_done,
             self._on_file_task_error,
         )
-        return True
 
     def _on_import_done(self, report: operations.ImportReport) -> None:
         self._file_task = None
@@ -343,11 +411,13 @@ class MainWindow(QMainWindow):
                 problem_details.append(f"{item.path} #{block.index} ({block.label}): {block.error}")
             if item.certificates:
                 notices.append(messages.imported_message(item.path, item.added))
+            if item.unparsed_included:
+                problems.append(messages.unparsed_not_stored_message(item.path, item.unparsed_included))
 
         self.key_banner.show_messages(key_warnings)
         self.problem_banner.show_messages(problems, "\n".join(problem_details))
         self.info_banner.show_messages(notices)
-        self._set_certificates(list(report.certificates))
+        self._set_certificates(list(report.certificates), report.findings)
         self.scan_stores()
 
     # --- drag and drop ------------------------------------------------------------------------
@@ -381,8 +451,11 @@ class MainWindow(QMainWindow):
 
     # --- certificate chain and details ---------------------------------------------------------
 
-    def _set_certificates(self, certificates: list[x509.Certificate]) -> None:
+    def _set_certificates(
+        self, certificates: list[x509.Certificate], findings: operations.FindingsByFingerprint | None = None
+    ) -> None:
         self.certificates = certificates
+        self._findings = dict(findings or {})
         self._by_fingerprint = {sha256_fingerprint(certificate): certificate for certificate in certificates}
         self.chain_tree.clear()
         for node in operations.chain_forest(certificates):
@@ -395,7 +468,7 @@ class MainWindow(QMainWindow):
         if first_item is not None:
             self.chain_tree.setCurrentItem(first_item)
         else:
-            self.details_panel.show_details(None)
+            self.details_panel.show_certificate(None)
 
     def _tree_item(self, node: operations.ChainNode) -> QTreeWidgetItem:
         details = describe(node.certificate)
@@ -405,22 +478,46 @@ class MainWindow(QMainWindow):
         item.setData(0, _FINGERPRINT_ROLE, details.sha256)
         item.setToolTip(0, details.subject)
         item.setToolTip(2, valid_to_utc)
+        findings = self._findings.get(details.sha256, ())
+        worst = lint_text.worst_severity(findings)
+        if worst is not None:
+            # The worst finding's standard icon; the tooltip lists every finding in words.
+            item.setIcon(0, finding_views.severity_icon(worst))
+            item.setToolTip(0, details.subject + "\n\n" + finding_views.findings_tooltip(findings))
         for child in node.children:
             item.addChild(self._tree_item(child))
         return item
 
     def _show_selected_certificate(self, current: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
-        if current is None:
-            self.details_panel.show_details(None)
+        certificate = self._item_certificate(current)
+        if current is None or certificate is None:
+            self.details_panel.show_certificate(None)
             return
-        certificate = self._by_fingerprint.get(str(current.data(0, _FINGERPRINT_ROLE)))
-        if certificate is None:
-            self.details_panel.show_details(None)
-            return
-        details = describe(certificate)
-        issuer_present = current.parent() is not None
-        notes = messages.certificate_notes(details, issuer_present, datetime.now(UTC))
-        self.details_panel.show_details(details, notes)
+        issuers: list[x509.Certificate] = []
+        parent = current.parent()
+        while parent is not None:
+            issuer = self._item_certificate(parent)
+            if issuer is None:
+                break
+            issuers.append(issuer)
+            parent = parent.parent()
+        findings = self._findings.get(sha256_fingerprint(certificate), ())
+        self.details_panel.show_certificate(CertificateView(certificate, findings, tuple(issuers)))
+
+    def _item_certificate(self, item: QTreeWidgetItem | None) -> x509.Certificate | None:
+        if item is None:
+            return None
+        return self._by_fingerprint.get(str(item.data(0, _FINGERPRINT_ROLE)))
+
+    def show_certificate_by_fingerprint(self, fingerprint: str) -> bool:
+        """Select the imported certificate with this SHA-256 fingerprint; return False when it is not imported."""
+        iterator = QTreeWidgetItemIterator(self.chain_tree)
+        while (item := iterator.value()) is not None:
+            if item.data(0, _FINGERPRINT_ROLE) == fingerprint:
+                self.chain_tree.setCurrentItem(item)
+                return True
+            iterator += 1
+        return False
 
     # --- merged bundle --------------------------------------------------------------------------
 
@@ -470,35 +567,13 @@ class MainWindow(QMainWindow):
     # --- trust stores ---------------------------------------------------------------------------
 
     def scan_stores(self) -> None:
-        if self._scan_task is not None:
-            self._scan_task.cancel()
+        """Start the trust scan (stores, lint, tools) in the background; a running one is cancelled."""
         fingerprints = set(self._by_fingerprint) if self.certificates else set()
-        self.refresh_button.setEnabled(False)
-        self._scan_task = self.runner.submit(
-            "scan-stores",
-            lambda: operations.scan_stores(fingerprints),
-            self._on_stores_scanned,
-            self._on_scan_failed,
-        )
+        self.trust_scan.start(paths.merged_bundle_path(), fingerprints)
 
-    def _on_stores_scanned(self, stores: list[StoreSummary]) -> None:
-        self._scan_task = None
-        self.refresh_button.setEnabled(True)
-        self._show_stores(stores)
-
-    def _on_scan_failed(self, error: BaseException) -> None:
-        self._scan_task = None
-        self.refresh_button.setEnabled(True)
-        self.problem_banner.show_messages(
-            [self.tr("The certificate lists on this computer could not be read. Press \u201cCheck again\u201d.")],
-            str(error),
-        )
-
-    def _show_stores(self, stores: list[StoreSummary]) -> None:
-        self.store_model.set_stores(stores)
-        self.store_table.resizeColumnsToContents()
-        for store in stores:
-            if store.kind is StoreKind.MERGED and store.error is None and store.path is not None:
+    def _on_trust_scanned(self, report: ScanReport) -> None:
+        for store in report.stores:
+            if store.origin is StoreOrigin.MERGED and store.error is None and store.path is not None:
                 self.merged_bundle = store.path
                 if self.bundle_label.text() == self.tr("Merged bundle: not built yet."):
                     self.bundle_label.setText(messages.fill(self.tr("Merged bundle: %1"), store.path))
@@ -510,8 +585,9 @@ class MainWindow(QMainWindow):
         self._file_task = None
         self.organisation = state.organisation
         self._set_file_busy(False)
-        self._set_certificates(state.organisation.certificates)
-        self._show_stores(state.stores)
+        self._set_certificates(state.organisation.certificates, state.findings)
+        self.scan_stores()
+        self._start_bundle_upkeep()
 
     def _on_file_task_error(self, error: BaseException) -> None:
         self._file_task = None
@@ -530,6 +606,48 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(status)
         else:
             self.statusBar().clearMessage()
+
+    # --- applying settings to tools ------------------------------------------------------------
+
+    def open_apply_dialog(self) -> None:
+        """Plan on the worker, then show the preview; ``self.apply_dialog`` is the open dialog (tests use it)."""
+        if self._apply_task is not None:
+            return
+        self.apply_button.setEnabled(False)
+        self._apply_task = self.runner.submit(
+            "plan-settings", apply_dialog.prepare_plan, self._on_plan_ready, self._on_plan_failed
+        )
+
+    def _on_plan_ready(self, prepared: apply_dialog.PreparedPlan) -> None:
+        self._apply_task = None
+        self.apply_button.setEnabled(True)
+        self.apply_dialog = apply_dialog.ApplyDialog(prepared.plan, prepared.apply, self.runner, self)
+        self.apply_dialog.applied.connect(self._on_settings_applied)
+        self.apply_dialog.open()
+
+    def _on_plan_failed(self, error: BaseException) -> None:
+        self._apply_task = None
+        self.apply_button.setEnabled(True)
+        code = error.code if isinstance(error, PlanError) else ""
+        self.problem_banner.show_messages([configure_text.plan_error_text(code)], str(error))
+
+    def _on_settings_applied(self, _result: object) -> None:
+        self.journal_view.refresh()
+        self.scan_stores()
+
+    def _start_bundle_upkeep(self) -> None:
+        self._upkeep_task = self.runner.submit(
+            "bundle-upkeep", apply_dialog.refresh_bundle_at_startup, self._on_upkeep_done, self._on_upkeep_failed
+        )
+
+    def _on_upkeep_done(self, result: object) -> None:
+        self._upkeep_task = None
+        self.journal_view.refresh()
+
+    def _on_upkeep_failed(self, error: BaseException) -> None:
+        self._upkeep_task = None
+        log.warning("Rebuilding the merged bundle at start-up failed: %s", error)
+        self.journal_view.refresh()
 
     # --- Bedrock check --------------------------------------------------------------------------
 
@@ -621,7 +739,13 @@ class MainWindow(QMainWindow):
 
     def is_file_work_pending(self) -> bool:
         """Return True while the startup load, an import, a bundle build or a store scan is running."""
-        return self._file_task is not None or self._scan_task is not None
+        return (
+            self._file_task is not None
+            or self.trust_scan.is_running()
+            or self._apply_task is not None
+            or self._upkeep_task is not None
+            or self.journal_view.is_busy()
+        )
 
     # --- settings -------------------------------------------------------------------------------
 
@@ -657,4 +781,5 @@ class MainWindow(QMainWindow):
         # ends within botocore's connect and read timeouts, so closing can take that long at worst.
         if self._check_cancel is not None:
             self._check_cancel.set()
+        self.trust_scan.cancel(quietly=True)
         super().closeEvent(event)
