@@ -75,6 +75,7 @@ def open_window(monkeypatch: pytest.MonkeyPatch, qtbot: QtBot) -> Callable[..., 
         monkeypatch.setenv("HTTPS_PROXY", proxy_url)
         window = MainWindow()
         qtbot.addWidget(window)
+        window.finish_construction()
         window.inspect_view.load_os_anchors = lambda: list(os_store)
         window.show()
         qtbot.waitUntil(lambda: window.organisation is not None, timeout=TIMEOUT_MS)

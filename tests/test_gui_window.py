@@ -245,6 +245,7 @@ def test_stores_list_environment_files(qtbot: QtBot, monkeypatch: pytest.MonkeyP
     monkeypatch.setenv("NODE_EXTRA_CA_CERTS", str(CASES / "good_root.pem"))
     main_window = MainWindow()
     qtbot.addWidget(main_window)
+    main_window.finish_construction()
     qtbot.waitUntil(lambda: main_window.organisation is not None, timeout=TIMEOUT_MS)
     qtbot.waitUntil(lambda: not main_window.is_file_work_pending(), timeout=TIMEOUT_MS)
 

@@ -30,37 +30,35 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import importlib
 import logging
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import trustdesk
-from trustdesk.cli import apply, bundle, check, inspect, probe, report, stores, tools, undo
-from trustdesk.cli.common import EXIT_BUNDLE, EXIT_INPUT, EXIT_OK, EXIT_USAGE, OUTCOME_EXIT_CODES
 from trustdesk.logsetup import setup_logging
 from trustdesk.settings import load_settings
 
 if TYPE_CHECKING:
+    from types import ModuleType
+
     from trustdesk.practice import PracticeEnvironment
 
-__all__ = ["EXIT_BUNDLE", "EXIT_INPUT", "EXIT_OK", "EXIT_USAGE", "OUTCOME_EXIT_CODES", "build_parser", "main"]
+__all__ = ["SUBCOMMANDS", "build_parser", "main"]
 
-# Each subcommand module has add_parser(subparsers) and run(arguments) -> exit code.
-SUBCOMMANDS = {
-    "apply": apply,
-    "undo": undo,
-    "bundle": bundle,
-    "check": check,
-    "inspect": inspect,
-    "probe": probe,
-    "report": report,
-    "stores": stores,
-    "tools": tools,
-}
+# Each subcommand module has add_parser(subparsers) and run(arguments) -> exit code. They are imported
+# only when the command line names one (or asks for help), because some pull in cryptography and
+# botocore and the window must paint without waiting for them.
+SUBCOMMANDS = ("apply", "undo", "bundle", "check", "inspect", "probe", "report", "stores", "tools")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def subcommand_module(name: str) -> ModuleType:
+    return importlib.import_module(f"trustdesk.cli.{name}")
+
+
+def build_parser(*, with_subcommands: bool = True) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="trustdesk",
         description="Make developer tools trust your organisation's root certificate. "
@@ -91,14 +89,19 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         help="run in practice mode in DIR, which is kept (with its practice roots) for the next run",
     )
+    if not with_subcommands:
+        parser.set_defaults(command=None)
+        return parser
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in SUBCOMMANDS.values():
-        module.add_parser(subparsers)
+    for name in SUBCOMMANDS:
+        subcommand_module(name).add_parser(subparsers)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    arguments = build_parser().parse_args(argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    needs_subcommands = any(word in SUBCOMMANDS or word in ("-h", "--help") for word in words)
+    arguments = build_parser(with_subcommands=needs_subcommands).parse_args(words)
     # The log file's path is fixed here, before practice mode moves HOME and the XDG folders.
     setup_logging(file_level=logging.INFO, stderr_level=logging.WARNING)
     with contextlib.ExitStack() as cleanup:
@@ -133,5 +136,5 @@ def _run(arguments: argparse.Namespace) -> int:
     from trustdesk.gui import console
 
     console.start_translation(language_override)
-    exit_code: int = SUBCOMMANDS[arguments.command].run(arguments)
+    exit_code: int = subcommand_module(arguments.command).run(arguments)
     return exit_code

@@ -7,12 +7,16 @@ module (``dialogs.ask_certificate_files(...)``), never through a name imported e
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 import trustdesk
 from trustdesk.gui import messages
-from trustdesk.gui.operations import ImportChoice, ImportPreview
+
+if TYPE_CHECKING:
+    from trustdesk.gui.operations import ImportChoice, ImportPreview
 
 translate = QCoreApplication.translate
 

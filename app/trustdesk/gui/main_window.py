@@ -12,10 +12,10 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from cryptography import x509
-from PySide6.QtCore import Qt, QUrl
+import certifi
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -45,26 +45,60 @@ from PySide6.QtWidgets import (
 )
 
 from trustdesk import paths
-from trustdesk.certs.bundle import BundleError, BundleResult, certifi_bundle_path
-from trustdesk.certs.details import describe, display_name, sha256_fingerprint
-from trustdesk.certs.organisation import OrganisationSet
-from trustdesk.certs.reader import ReadErrorCode
-from trustdesk.configure.model import PlanError
-from trustdesk.gui import apply_dialog, configure_text, dialogs, finding_views, lint_text, messages, operations
-from trustdesk.gui.details_panel import CertificateView, DetailsPanel, format_local_time
-from trustdesk.gui.help_menu import add_help_actions
-from trustdesk.gui.inspect_view import InspectView
-from trustdesk.gui.journal_view import JournalView
-from trustdesk.gui.stores_view import StoresView
-from trustdesk.gui.tools_view import ToolsView
-from trustdesk.gui.trust_scan import TrustScanController
+from trustdesk.gui import dialogs, messages
 from trustdesk.gui.widgets import Banner, CheckResultView, Level
 from trustdesk.gui.workers import BackgroundRunner, Task
 from trustdesk.network import bedrock
 from trustdesk.network.bedrock import CheckResult, Outcome
 from trustdesk.settings import DEFAULT_MODEL_ID, DEFAULT_REGION, Settings, load_settings, save_settings
-from trustdesk.stores.inventory import StoreOrigin
-from trustdesk.stores.scan import ScanReport
+
+if TYPE_CHECKING:
+    from cryptography import x509
+
+    from trustdesk.certs.bundle import BundleError, BundleResult
+    from trustdesk.certs.details import describe, display_name, sha256_fingerprint
+    from trustdesk.certs.organisation import OrganisationSet
+    from trustdesk.certs.reader import ReadErrorCode
+    from trustdesk.configure.model import PlanError
+    from trustdesk.gui import apply_dialog, configure_text, finding_views, lint_text, operations
+    from trustdesk.gui.details_panel import CertificateView, DetailsPanel, format_local_time
+    from trustdesk.gui.help_menu import add_help_actions
+    from trustdesk.gui.inspect_view import InspectView
+    from trustdesk.gui.journal_view import JournalView
+    from trustdesk.gui.stores_view import StoresView
+    from trustdesk.gui.tools_view import ToolsView
+    from trustdesk.gui.trust_scan import TrustScanController
+    from trustdesk.stores.inventory import StoreOrigin
+    from trustdesk.stores.scan import ScanReport
+
+
+def _import_content_modules() -> None:
+    """Import what the tabs and the file work need, after the window's first paint.
+
+    These modules pull in cryptography, configupdater and the practice-mode servers, about a third of
+    a second in all; importing them here instead of at module level lets the window appear first.
+    The names become this module's globals, so the methods below use them as usual.
+    """
+    global x509, BundleError, describe, display_name, sha256_fingerprint
+    global OrganisationSet, ReadErrorCode, PlanError, apply_dialog, configure_text, finding_views, lint_text
+    global operations, CertificateView, DetailsPanel, format_local_time, add_help_actions
+    global InspectView, JournalView, StoresView, ToolsView, TrustScanController, StoreOrigin
+    from cryptography import x509
+
+    from trustdesk.certs.bundle import BundleError
+    from trustdesk.certs.details import describe, display_name, sha256_fingerprint
+    from trustdesk.certs.organisation import OrganisationSet
+    from trustdesk.certs.reader import ReadErrorCode
+    from trustdesk.configure.model import PlanError
+    from trustdesk.gui import apply_dialog, configure_text, finding_views, lint_text, operations
+    from trustdesk.gui.details_panel import CertificateView, DetailsPanel, format_local_time
+    from trustdesk.gui.help_menu import add_help_actions
+    from trustdesk.gui.inspect_view import InspectView
+    from trustdesk.gui.journal_view import JournalView
+    from trustdesk.gui.stores_view import StoresView
+    from trustdesk.gui.tools_view import ToolsView
+    from trustdesk.gui.trust_scan import TrustScanController
+    from trustdesk.stores.inventory import StoreOrigin
 
 log = logging.getLogger(__name__)
 
@@ -114,7 +148,7 @@ class MainWindow(QMainWindow):
 
         self._build_banners()
         self._build_steps()
-        self._build_tabs()
+        self.tabs = QTabWidget()
         self._build_menus()
 
         central = QWidget()
@@ -127,6 +161,24 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self._set_file_busy(True, self.tr("Reading your certificates\u2026"))
+        # The tabs and the file work are set up after the first paint, so the window appears at once.
+        self.content_ready = False
+        self.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self and event.type() == QEvent.Type.Paint and not self.content_ready:
+            self.removeEventFilter(self)
+            QTimer.singleShot(0, self.finish_construction)
+        return False
+
+    def finish_construction(self) -> None:
+        """Build the tabs and start reading the organisation set; a window never shown must call this."""
+        if self.content_ready:
+            return
+        self.content_ready = True
+        _import_content_modules()
+        self._build_tabs()
+        self.help_actions = add_help_actions(self, self.help_menu)
         self._file_task = self.runner.submit(
             "load-startup-state", operations.load_startup_state, self._on_startup_state, self._on_file_task_error
         )
@@ -260,7 +312,6 @@ class MainWindow(QMainWindow):
         self.tools_view = ToolsView(self.trust_scan)
         self.tools_view.scan_bar.refresh_button.clicked.connect(self.scan_stores)
 
-        self.tabs = QTabWidget()
         self.tabs.addTab(splitter, self.tr("Your organisation's certificates"))
         self.tabs.addTab(self.stores_view, self.tr("Certificate lists on this computer"))
         self.tabs.addTab(self.tools_view, self.tr("Tools"))
@@ -310,7 +361,7 @@ class MainWindow(QMainWindow):
         about_action = QAction(self.tr("&About TrustDesk"), self)
         about_action.triggered.connect(lambda: dialogs.show_about(self))
         help_menu.addAction(about_action)
-        self.help_actions = add_help_actions(self, help_menu)
+        self.help_menu = help_menu
 
     # --- importing ----------------------------------------------------------------------------
 
@@ -655,7 +706,7 @@ class MainWindow(QMainWindow):
         """Return the bundle the test will use and whether it is the merged bundle."""
         if self.merged_bundle is not None:
             return self.merged_bundle, True
-        return certifi_bundle_path(), False
+        return Path(certifi.where()), False
 
     def _update_test_bundle_label(self) -> None:
         bundle, merged = self.test_bundle()
@@ -738,9 +789,11 @@ class MainWindow(QMainWindow):
         return self._check_task is not None
 
     def is_file_work_pending(self) -> bool:
-        """Return True while the startup load, an import, a bundle build or a store scan is running."""
+        """Return True until the tabs are built, and while the startup load, an import, a bundle build or a
+        store scan is running."""
         return (
-            self._file_task is not None
+            not self.content_ready
+            or self._file_task is not None
             or self.trust_scan.is_running()
             or self._apply_task is not None
             or self._upkeep_task is not None
@@ -781,5 +834,6 @@ class MainWindow(QMainWindow):
         # ends within botocore's connect and read timeouts, so closing can take that long at worst.
         if self._check_cancel is not None:
             self._check_cancel.set()
-        self.trust_scan.cancel(quietly=True)
+        if self.content_ready:
+            self.trust_scan.cancel(quietly=True)
         super().closeEvent(event)

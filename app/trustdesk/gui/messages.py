@@ -12,12 +12,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from trustdesk.certs.details import CertificateDetails, Role
-from trustdesk.certs.reader import TRUST_SETTINGS_DROPPED, ReadErrorCode
 from trustdesk.network.bedrock import CheckResult, Outcome
+
+if TYPE_CHECKING:
+    # Imported where used at run time: they load cryptography, and the window paints before that.
+    from trustdesk.certs.details import CertificateDetails
+    from trustdesk.certs.reader import ReadErrorCode
 
 translate = QCoreApplication.translate
 
@@ -139,6 +143,8 @@ def bedrock_verdict(result: CheckResult) -> Verdict:
 
 
 def read_error_message(path: str, code: ReadErrorCode) -> str:
+    from trustdesk.certs.reader import ReadErrorCode
+
     """Return one sentence naming the file, what is wrong with it, and what to do next."""
     if code is ReadErrorCode.NOT_FOUND:
         text = translate("Messages", "The file %1 was not found. Check the name and the folder, then try again.")
@@ -180,6 +186,8 @@ def read_error_message(path: str, code: ReadErrorCode) -> str:
 
 def block_note(note: str) -> str:
     """Return a reader note (``Block.notes``) in words; notes without a translation keep the reader's text."""
+    from trustdesk.certs.reader import TRUST_SETTINGS_DROPPED
+
     if note == TRUST_SETTINGS_DROPPED:
         return translate(
             "Messages", "The file carried OpenSSL trust settings. They were dropped; only the certificate is kept."
@@ -262,6 +270,8 @@ def certificate_notes(details: CertificateDetails, issuer_present: bool, now: da
     ``issuer_present`` says whether the certificate's issuer is among the imported certificates.
     ``now`` must be timezone-aware, like the certificate's dates.
     """
+    from trustdesk.certs.details import Role
+
     notes: list[str] = []
     if details.not_valid_after < now:
         notes.append(

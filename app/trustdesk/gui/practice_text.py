@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QMainWindow
-
-from trustdesk import practice
 
 translate = QCoreApplication.translate
 
@@ -51,7 +51,10 @@ def mark_window(window: QMainWindow) -> QLabel | None:
 
     Returns the label, or None when practice mode is off.
     """
-    if practice.current() is None:
+    # Practice mode starts before any window, so its module is loaded whenever it runs; importing it
+    # here otherwise would load cryptography before the window's first paint.
+    environment = sys.modules.get("trustdesk.practice.environment")
+    if environment is None or environment.current() is None:
         return None
     window.setWindowTitle(practice_title(window.windowTitle()))
     label = QLabel(status_text())

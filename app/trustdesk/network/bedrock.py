@@ -16,8 +16,6 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from trustdesk.network.probe import ProbeError, read_presented_chain
-
 log = logging.getLogger(__name__)
 
 CONNECT_TIMEOUT_S = 5
@@ -202,6 +200,8 @@ def _classify(error: Exception) -> tuple[Outcome, str | None]:
 
 def _presented_issuer(host: str, proxy: str | None) -> str | None:
     """Return who issued the certificate the server (or the proxy) presented, for the verdict's message."""
+    from trustdesk.network.probe import ProbeError, read_presented_chain
+
     try:
         chain = read_presented_chain(host, 443, proxy=proxy, timeout=CONNECT_TIMEOUT_S)
     except ProbeError as error:
