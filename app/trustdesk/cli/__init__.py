@@ -28,7 +28,6 @@ Exit codes (stable; scripts rely on them):
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import importlib
 import logging
@@ -42,6 +41,7 @@ from trustdesk.logsetup import setup_logging
 from trustdesk.settings import load_settings
 
 if TYPE_CHECKING:
+    import argparse
     from types import ModuleType
 
     from trustdesk.practice import PracticeEnvironment
@@ -59,6 +59,8 @@ def subcommand_module(name: str) -> ModuleType:
 
 
 def build_parser(*, with_subcommands: bool = True) -> argparse.ArgumentParser:
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="trustdesk",
         description="Make developer tools trust your organisation's root certificate. "
@@ -100,6 +102,12 @@ def build_parser(*, with_subcommands: bool = True) -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     words = list(sys.argv[1:] if argv is None else argv)
+    if not words:
+        # A double-click start: no option to parse, so argparse is not even imported before the window.
+        setup_logging(file_level=logging.INFO, stderr_level=logging.WARNING)
+        from trustdesk.gui.app import run_gui
+
+        return run_gui(load_settings().language)
     needs_subcommands = any(word in SUBCOMMANDS or word in ("-h", "--help") for word in words)
     arguments = build_parser(with_subcommands=needs_subcommands).parse_args(words)
     # The log file's path is fixed here, before practice mode moves HOME and the XDG folders.
