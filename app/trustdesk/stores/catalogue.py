@@ -9,7 +9,8 @@ from __future__ import annotations
 import importlib.util
 import os
 import sys
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from trustdesk.certs.bundle import certifi_bundle_path
@@ -56,8 +57,30 @@ def all_stores(
     runner: Runner = run_command,
     include_system: bool = True,
 ) -> list[TrustStore]:
-    """List every store once, in a stable order; a store that cannot be read is an error record."""
+    """List every store once, in a stable order; a store that cannot be read is an error record.
+
+    The ``node`` probe and the ``git config`` queries run on two threads while this one reads and
+    lints the files. They mostly wait for a child process, so they overlap with the reading even
+    though cryptography holds the GIL. Their results are used at the same points as before, so the
+    listing does not change.
+    """
     environ = os.environ if environ is None else environ
+    with ThreadPoolExecutor(max_workers=2, thread_name_prefix="trustdesk-stores") as probes:
+        node_probe = probes.submit(found.node_runtime, environ, runner)
+        git_query = probes.submit(found.git_settings, environ, runner)
+        return _list_stores(
+            merged_bundle, organisation_fingerprints, environ, include_system, node_probe.result, git_query.result
+        )
+
+
+def _list_stores(
+    merged_bundle: Path,
+    organisation_fingerprints: set[str],
+    environ: Mapping[str, str],
+    include_system: bool,
+    node_runtime: Callable[[], found.NodeRuntime],
+    git_settings: Callable[[], tuple[list[found.CaSetting], list[found.ConfigReadFailure]]],
+) -> list[TrustStore]:
     stores = system_stores(organisation_fingerprints) if include_system else []
     stores.append(read_file_store(StoreOrigin.CERTIFI, "certifi", certifi_bundle_path(), organisation_fingerprints))
     bundled = botocore_bundled_path()
@@ -78,12 +101,12 @@ def all_stores(
     for setting in pip_found:
         if setting.key == "cert" and not setting.source.startswith("env:"):
             stores.append(_setting_store(StoreOrigin.PIP_CONFIG, setting, environ, organisation_fingerprints))
-    runtime = found.node_runtime(environ, runner)
+    runtime = node_runtime()
     npm_found, _ = found.npm_settings(environ, runtime.executable_prefix)
     for setting in npm_found:
         if setting.key == "cafile" and not setting.source.startswith("env:"):
             stores.append(_setting_store(StoreOrigin.NPM_CONFIG, setting, environ, organisation_fingerprints))
-    git_found, _ = found.git_settings(environ, runner)
+    git_found, _ = git_settings()
     for setting in git_found:
         if setting.key == "http.sslcainfo" and not setting.source.startswith("env:"):
             stores.append(_setting_store(StoreOrigin.GIT_CONFIG, setting, environ, organisation_fingerprints))

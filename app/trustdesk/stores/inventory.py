@@ -6,18 +6,20 @@ aborts the listing of the others.
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 import logging
 import os
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 
 from cryptography import x509
 
 from trustdesk.certs.details import sha256_fingerprint
-from trustdesk.certs.lint import Finding, LintSummary, Severity, lint_trust_anchor
+from trustdesk.certs.lint import Finding, LintSummary, Severity, lint_trust_anchor, trust_anchor_findings
 from trustdesk.certs.lint import lint_summary as summarise_findings
 from trustdesk.certs.reader import (
     Block,
@@ -141,7 +143,31 @@ def store_from_result(
     trusted: Iterable[x509.Certificate] | None = None,
     notes: tuple[str, ...] = (),
 ) -> TrustStore:
-    """Summarise a read result. ``trusted`` lists the certificates the OS trusts for TLS, when it keeps that apart."""
+    """Summarise a read result. ``trusted`` lists the certificates the OS trusts for TLS, when it keeps that apart.
+
+    Where the OS keeps no separate trust (``trusted`` is None), every store read from the same
+    blocks (one bundle named by eight variables) shares one summary. It is kept across scans until a
+    validity finding of one of its certificates changes (see ``_shared_contents``).
+    """
+    if trusted is None:
+        contents = _shared_contents(result, organisation_fingerprints)
+        return dataclasses.replace(contents, origin=origin, name=name, path=path, notes=notes)
+    return _summarise(origin, name, path, result, organisation_fingerprints, trusted=trusted, notes=notes)[0]
+
+
+def _summarise(
+    origin: StoreOrigin,
+    name: str,
+    path: Path | None,
+    result: ReadResult,
+    organisation_fingerprints: set[str],
+    *,
+    trusted: Iterable[x509.Certificate] | None = None,
+    notes: tuple[str, ...] = (),
+    now: datetime | None = None,
+) -> tuple[TrustStore, datetime]:
+    """Build the store record and return it with the instant its lint findings stop holding."""
+    now = now or datetime.now(UTC)
     certificates = result.certificates
     fingerprint_list = [fingerprint_of(certificate) for certificate in certificates]
     fingerprints = frozenset(fingerprint_list)
@@ -153,17 +179,21 @@ def store_from_result(
         trusted_fingerprints if trusted_fingerprints is not None else fingerprints, organisation_fingerprints
     )
 
-    entries = tuple(
-        StoreCertificate(
-            certificate,
-            fingerprint,
-            tuple(lint_trust_anchor(certificate, fingerprint)),
-            trusted_fingerprints is None or fingerprint in trusted_fingerprints,
+    entries: list[StoreCertificate] = []
+    until = _NEVER
+    for certificate, fingerprint in zip(certificates, fingerprint_list, strict=True):
+        findings, certificate_until = trust_anchor_findings(certificate, fingerprint, now)
+        until = min(until, certificate_until)
+        entries.append(
+            StoreCertificate(
+                certificate,
+                fingerprint,
+                findings,
+                trusted_fingerprints is None or fingerprint in trusted_fingerprints,
+            )
         )
-        for certificate, fingerprint in zip(certificates, fingerprint_list, strict=True)
-    )
     summary = summarise_findings(entry.findings for entry in entries)
-    return TrustStore(
+    store = TrustStore(
         origin=origin,
         name=name,
         path=path,
@@ -175,32 +205,71 @@ def store_from_result(
         notes=notes,
         fingerprints=fingerprints,
         lint=summary,
-        certificates=entries,
+        certificates=tuple(entries),
     )
+    return store, until
+
+
+_NEVER = datetime.max.replace(tzinfo=UTC)
+# Enough for every distinct file and folder of one machine's stores.
+_CONTENTS_CACHE_SIZE = 256
+# id(blocks) -> (blocks, organisation fingerprints, computed at, valid until, record). The value keeps
+# the blocks tuple alive, so its id is not reused while the entry exists.
+_contents_cache: dict[int, tuple[tuple[Block, ...], frozenset[str], datetime, datetime, TrustStore]] = {}
+_contents_lock = threading.Lock()
+
+
+def _shared_contents(result: ReadResult, organisation_fingerprints: set[str]) -> TrustStore:
+    """Return the record of ``result`` (origin, name, path and notes still to be set), computed once.
+
+    The record depends only on the blocks, the organisation fingerprints and the time. The time
+    enters only through the validity findings, so the record is reused from the instant it was
+    computed up to the instant ``certs.lint.trust_anchor_findings`` returns for the first of them to
+    change. A clock set back makes it computed again. Read results come from ``read_cached``, which
+    returns the same blocks while a file is unchanged, so a rescan reuses the record.
+    """
+    now = datetime.now(UTC)
+    organisation = frozenset(organisation_fingerprints)
+    with _contents_lock:
+        cached = _contents_cache.get(id(result.blocks))
+    if cached is not None and cached[0] is result.blocks and cached[1] == organisation and cached[2] <= now < cached[3]:
+        return cached[4]
+    store, until = _summarise(StoreOrigin.OS_BUNDLE, "", None, result, organisation_fingerprints, now=now)
+    with _contents_lock:
+        if len(_contents_cache) >= _CONTENTS_CACHE_SIZE:
+            _contents_cache.pop(next(iter(_contents_cache)))
+        _contents_cache[id(result.blocks)] = (result.blocks, organisation, now, until, store)
+    return store
 
 
 # --- reading each file once per change ------------------------------------------------------------
 
 # Enough for every store file on one machine; the oldest entry goes first when a file keeps changing.
 _READ_CACHE_SIZE = 256
-_read_cache: dict[tuple[str, int, int, int, int], ReadResult | ReadError] = {}
+_read_cache: dict[tuple[int, int, int, int], ReadResult | ReadError] = {}
 _read_cache_lock = threading.Lock()
 
 
 def read_cached(path: Path) -> ReadResult:
     """Read ``path`` with ``read_certificate_file``, once per version of the file; raise ``ReadError`` like it.
 
-    The cache key is the path with the device, inode, size and modification time of its target, so
-    one bundle named by eight variables is parsed once, a rescan re-reads only files that changed,
-    and a file replaced in place (a new inode) is read again. Missing files are never cached.
+    The cache key is the device, inode, size and modification time of the file the path leads to
+    (links followed). One bundle named by eight variables, or reached through a link such as the
+    hash links of SSL_CERT_DIR, is then parsed once. A rescan re-reads only files that changed, and
+    a file replaced in place (a new inode) is read again. Missing files are never cached. A file
+    reached by another path gives the same blocks under its own ``source``.
     """
     try:
         status = os.stat(path)
     except OSError:
         return read_certificate_file(path)  # raises the matching ReadError
-    key = (str(path), status.st_dev, status.st_ino, status.st_size, status.st_mtime_ns)
+    key = (status.st_dev, status.st_ino, status.st_size, status.st_mtime_ns)
     with _read_cache_lock:
         cached = _read_cache.get(key)
+    if isinstance(cached, ReadError) and cached.path != str(path):
+        cached = None  # the message names the path; read again under this one
+    if isinstance(cached, ReadResult) and cached.source != str(path):
+        return dataclasses.replace(cached, source=str(path))
     if cached is None:
         try:
             cached = read_certificate_file(path)
@@ -221,6 +290,9 @@ def clear_read_cache() -> None:
         _read_cache.clear()
         _fingerprint_cache.clear()
     _folder_cache.clear()
+    _folder_results.clear()
+    with _contents_lock:
+        _contents_cache.clear()
 
 
 # SHA-256 per certificate object. The cached read results keep their certificate objects, so a
@@ -275,28 +347,64 @@ def read_folder_store(
         code = ReadErrorCode.NOT_FOUND if not folder.exists() else ReadErrorCode.NO_CERTIFICATE
         return TrustStore(origin, name, folder, 0, error=code)
 
-    blocks: list[Block] = []
-    seen: set[Path] = set()
     try:
         entries = _folder_entries(folder)
     except OSError as error:
         return TrustStore(origin, name, folder, 0, error=ReadErrorCode.UNREADABLE, error_detail=str(error))
+    files: list[tuple[str, ReadResult | ReadError]] = []
+    seen: set[Path] = set()
     for entry_name, target in entries:
         if target in seen or not target.is_file():
             continue
         seen.add(target)
         try:
-            result = read_cached(target)
+            files.append((entry_name, read_cached(target)))
         except ReadError as error:
-            blocks.append(Block(len(blocks) + 1, BlockKind.OTHER, entry_name, error=error.code.value))
+            files.append((entry_name, error))
+
+    # The same files read the same way give the same blocks object, so the store record computed
+    # from them is reused (see store_from_result).
+    key = str(folder)
+    previous = _folder_results.get(key)
+    if (
+        previous is not None
+        and len(previous[0]) == len(files)
+        and all(
+            old_name == new_name and (old is new or _same_blocks(old, new))
+            for (old_name, old), (new_name, new) in zip(previous[0], files, strict=True)
+        )
+    ):
+        blocks = previous[1]
+    else:
+        blocks = _folder_blocks(files)
+        if len(_folder_results) >= _READ_CACHE_SIZE:
+            _folder_results.clear()
+        _folder_results[key] = (tuple(files), blocks)
+    return store_from_result(origin, name, folder, ReadResult(str(folder), "folder", blocks), organisation_fingerprints)
+
+
+# folder -> (its files as last read, the blocks built from them)
+_folder_results: dict[str, tuple[tuple[tuple[str, ReadResult | ReadError], ...], tuple[Block, ...]]] = {}
+
+
+def _same_blocks(old: ReadResult | ReadError, new: ReadResult | ReadError) -> bool:
+    if isinstance(old, ReadResult) and isinstance(new, ReadResult):
+        return old.blocks is new.blocks
+    return isinstance(old, ReadError) and isinstance(new, ReadError) and old.code is new.code
+
+
+def _folder_blocks(files: list[tuple[str, ReadResult | ReadError]]) -> tuple[Block, ...]:
+    """Number the blocks of every file of a folder as one store; a file that gives none is one block."""
+    blocks: list[Block] = []
+    for entry_name, result in files:
+        if isinstance(result, ReadError):
+            blocks.append(Block(len(blocks) + 1, BlockKind.OTHER, entry_name, error=result.code.value))
             continue
         for block in result.blocks:
             blocks.append(
                 Block(len(blocks) + 1, block.kind, f"{entry_name}:{block.label}", block.certificate, block.error)
             )
-    return store_from_result(
-        origin, name, folder, ReadResult(str(folder), "folder", tuple(blocks)), organisation_fingerprints
-    )
+    return tuple(blocks)
 
 
 _folder_cache: dict[tuple[str, int, int, int], tuple[tuple[str, Path], ...]] = {}

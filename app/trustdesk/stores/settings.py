@@ -413,6 +413,11 @@ def node_runtime(environ: Mapping[str, str], runner: Runner = run_command) -> No
     return runtime
 
 
+def clear_node_cache() -> None:
+    """Forget every node probe result; benchmarks call it to measure a first scan."""
+    _node_cache.clear()
+
+
 def _node_executable_key(environ: Mapping[str, str]) -> tuple[str, int, int] | None:
     executable = shutil.which("node", path=clean_environment(environ)["PATH"])
     if executable is None:
