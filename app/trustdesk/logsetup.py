@@ -7,7 +7,6 @@ before the secret scrubber has run over its message, its traceback and its stack
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import sys
 import threading
 from pathlib import Path
@@ -99,7 +98,10 @@ def setup_logging(
     try:
         assert log_path is not None
         log_path.parent.mkdir(parents=True, exist_ok=True)
-        file_handler = logging.handlers.RotatingFileHandler(
+        # Imported here: logging.handlers loads socket, and the window starts before logging is set up.
+        from logging.handlers import RotatingFileHandler
+
+        file_handler = RotatingFileHandler(
             log_path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", delay=True
         )
         file_handler.setLevel(file_level)

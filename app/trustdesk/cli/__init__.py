@@ -37,7 +37,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import trustdesk
-from trustdesk.logsetup import setup_logging
 from trustdesk.settings import load_settings
 
 if TYPE_CHECKING:
@@ -103,14 +102,16 @@ def build_parser(*, with_subcommands: bool = True) -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     words = list(sys.argv[1:] if argv is None else argv)
     if not words:
-        # A double-click start: no option to parse, so argparse is not even imported before the window.
-        setup_logging(file_level=logging.INFO, stderr_level=logging.WARNING)
+        # A double-click start: no option to parse, so argparse is not even imported before the window,
+        # and the window sets up logging after its first paint.
         from trustdesk.gui.app import run_gui
 
         return run_gui(load_settings().language)
     needs_subcommands = any(word in SUBCOMMANDS or word in ("-h", "--help") for word in words)
     arguments = build_parser(with_subcommands=needs_subcommands).parse_args(words)
     # The log file's path is fixed here, before practice mode moves HOME and the XDG folders.
+    from trustdesk.logsetup import setup_logging
+
     setup_logging(file_level=logging.INFO, stderr_level=logging.WARNING)
     with contextlib.ExitStack() as cleanup:
         if arguments.practice or arguments.practice_dir is not None:

@@ -6,12 +6,12 @@ import logging
 import os
 import sys
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from trustdesk import logsetup
 from trustdesk.gui import crash, i18n, practice_text
 from trustdesk.gui.main_window import MainWindow
 from trustdesk.settings import load_settings
@@ -33,6 +33,27 @@ class FirstPaintProbe(QObject):
         return False
 
 
+class FirstPaintCallback(QObject):
+    """Calls ``callback`` once, on the event-loop turn after the watched widget's first Paint event."""
+
+    def __init__(self, callback: Callable[[], None], parent: QObject) -> None:
+        super().__init__(parent)
+        self._callback = callback
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._callback)
+        return False
+
+
+def _start_logging() -> None:
+    from trustdesk import logsetup
+
+    if not logsetup.is_configured():
+        logsetup.setup_logging()
+
+
 def run_gui(language_override: str = "") -> int:
     """Show the main window and run the event loop; return the application's exit code."""
     app = QApplication.instance() or QApplication(sys.argv)
@@ -43,14 +64,15 @@ def run_gui(language_override: str = "") -> int:
     if icon_path.is_file():
         app.setWindowIcon(QIcon(str(icon_path)))
 
-    if not logsetup.is_configured():
-        logsetup.setup_logging()
     crash_handler = crash.install(app)
 
     window, _translators = create_window(app, language_override)
     probe = FirstPaintProbe(window)
     if os.environ.get(EXIT_AFTER_FIRST_PAINT) == "1":
         window.installEventFilter(probe)
+    # Logging starts right after the first paint: setting it up costs more than the paint itself.
+    log_starter = FirstPaintCallback(_start_logging, window)
+    window.installEventFilter(log_starter)
     window.show()
 
     exit_code = app.exec()
