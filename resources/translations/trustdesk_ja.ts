@@ -2323,6 +2323,207 @@ HTTPS 通信を検査するプロキシを使う環境で、開発ツールが�
     </message>
 </context>
 <context>
+    <name>Staff</name>
+    <message>
+        <source>&amp;Check my connection</source>
+        <translation>接続を確認(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Check that Amazon Bedrock and your developer tools can connect safely through this network.</source>
+        <translation>このネットワーク経由で、Amazon Bedrock と開発ツールが安全に接続できるかを確認します。</translation>
+    </message>
+    <message>
+        <source>Fi&amp;x it</source>
+        <translation>自動で修正(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Use the certificate your IT department installed on this computer, and set up your tools after a preview.</source>
+        <translation>情報システム部門がこのパソコンに入れた証明書を使い、変更内容を確認したうえで開発ツールを設定します。</translation>
+    </message>
+    <message>
+        <source>&amp;Details for the helpdesk</source>
+        <translation>ヘルプデスク向けの詳細(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Show the detailed views your IT helpdesk may ask about.</source>
+        <translation>ヘルプデスクから確認を求められる詳しい画面を表示します。</translation>
+    </message>
+    <message>
+        <source>Copy &amp;report</source>
+        <translation>レポートをコピー(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Copy the helpdesk report, without passwords or keys, to paste into a message.</source>
+        <translation>ヘルプデスク用レポートをコピーします（パスワードやキーは含まれません）。メッセージに貼り付けて送ってください。</translation>
+    </message>
+    <message>
+        <source>&amp;Back to “Check my connection”</source>
+        <translation>「接続を確認」に戻る(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Press the button to check whether Amazon Bedrock and your developer tools can connect safely from this computer. It takes a few seconds.</source>
+        <translation>ボタンを押すと、このパソコンから Amazon Bedrock と開発ツールが安全に接続できるかを確認します。数秒かかります。</translation>
+    </message>
+    <message>
+        <source>Looking at this network&apos;s HTTPS connection</source>
+        <translation>このネットワークの HTTPS 通信を確認しています</translation>
+    </message>
+    <message>
+        <source>Connecting to Amazon Bedrock</source>
+        <translation>Amazon Bedrock に接続しています</translation>
+    </message>
+    <message>
+        <source>Checking your developer tools</source>
+        <translation>開発ツールの設定を確認しています</translation>
+    </message>
+    <message>
+        <source>✔ %1 — done</source>
+        <translation>✔ %1 — 完了</translation>
+    </message>
+    <message>
+        <source>▶ %1…</source>
+        <translation>▶ %1…</translation>
+    </message>
+    <message>
+        <source>✖ %1 — problem found</source>
+        <translation>✖ %1 — 問題が見つかりました</translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation>• %1</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>確認しています…</translation>
+    </message>
+    <message>
+        <source>Fixing: adding the certificate and preparing the settings…</source>
+        <translation>修正しています：証明書を追加し、設定を準備しています…</translation>
+    </message>
+    <message>
+        <source>Green: all is well</source>
+        <translation>緑：問題ありません</translation>
+    </message>
+    <message>
+        <source>Yellow: needs attention</source>
+        <translation>黄：確認が必要です</translation>
+    </message>
+    <message>
+        <source>Red: not working</source>
+        <translation>赤：接続できません</translation>
+    </message>
+    <message>
+        <source>Connection succeeded</source>
+        <translation>接続できました</translation>
+    </message>
+    <message>
+        <source>Amazon Bedrock answered safely: “%1”.</source>
+        <translation>Amazon Bedrock から安全な接続で応答がありました：「%1」。</translation>
+    </message>
+    <message>
+        <source>Amazon Bedrock answered safely.</source>
+        <translation>Amazon Bedrock から安全な接続で応答がありました。</translation>
+    </message>
+    <message>
+        <source>Nothing more to do. Your developer tools are set up.</source>
+        <translation>これ以上の操作は不要です。開発ツールの設定は完了しています。</translation>
+    </message>
+    <message>
+        <source>Your tools do not trust this network yet</source>
+        <translation>開発ツールがこのネットワークをまだ信頼していません</translation>
+    </message>
+    <message>
+        <source>This company&apos;s network inspects HTTPS traffic. The certificate needed for it is already on this computer, so TrustDesk can fix this.</source>
+        <translation>この会社のネットワークは HTTPS 通信を検査しています。そのために必要な証明書はすでにこのパソコンに入っているので、TrustDesk で修正できます。</translation>
+    </message>
+    <message>
+        <source>Press “Fix it”, then confirm with “Apply” in the preview.</source>
+        <translation>「自動で修正」を押し、確認画面で「設定を反映」を押してください。</translation>
+    </message>
+    <message>
+        <source>Your tools are not set up yet</source>
+        <translation>開発ツールの設定がまだ済んでいません</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s root certificate is in TrustDesk, but your tools do not use it yet.</source>
+        <translation>組織のルート証明書は TrustDesk に取り込まれていますが、開発ツールはまだそれを使っていません。</translation>
+    </message>
+    <message>
+        <source>Amazon Bedrock works, but some tools are not set up yet</source>
+        <translation>Amazon Bedrock には接続できますが、設定が済んでいないツールがあります</translation>
+    </message>
+    <message>
+        <source>These tools do not use your organisation&apos;s certificate yet: %1.</source>
+        <translation>次のツールはまだ組織の証明書を使っていません：%1。</translation>
+    </message>
+    <message>
+        <source>The certificate from your IT department is missing</source>
+        <translation>情報システム部門の証明書がありません</translation>
+    </message>
+    <message>
+        <source>This company&apos;s network inspects HTTPS traffic, but the certificate needed for it is not installed on this computer. TrustDesk does not trust a certificate that only came over the network.</source>
+        <translation>この会社のネットワークは HTTPS 通信を検査していますが、そのために必要な証明書がこのパソコンに入っていません。ネットワークから送られてきただけの証明書を、TrustDesk は信頼しません。</translation>
+    </message>
+    <message>
+        <source>Contact your IT helpdesk: ask them to install your organisation&apos;s root certificate on this computer, or to send you the file. Read them this fingerprint (SHA-256) so they can confirm it:
+%1</source>
+        <translation>情報システム部門（ヘルプデスク）に連絡し、組織のルート証明書をこのパソコンに入れてもらうか、ファイルを送ってもらってください。確認のため、次の拇印 (SHA-256) を読み上げてください：
+%1</translation>
+    </message>
+    <message>
+        <source>This company&apos;s network inspects HTTPS traffic, but the certificate “%1” needed for it is not on this computer.</source>
+        <translation>この会社のネットワークは HTTPS 通信を検査していますが、そのために必要な証明書「%1」がこのパソコンにありません。</translation>
+    </message>
+    <message>
+        <source>Contact your IT helpdesk: ask them to install this certificate on this computer, or to send you the file. Press “Copy report” and paste it into your message.</source>
+        <translation>情報システム部門（ヘルプデスク）に連絡し、この証明書をこのパソコンに入れてもらうか、ファイルを送ってもらってください。「レポートをコピー」を押し、メッセージに貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>The network&apos;s own certificate is faulty</source>
+        <translation>ネットワーク側の証明書に問題があります</translation>
+    </message>
+    <message>
+        <source>The device that inspects HTTPS traffic on this network uses a certificate that some tools reject. This cannot be fixed on this computer.</source>
+        <translation>このネットワークで HTTPS 通信を検査している機器の証明書を、一部のツールが受け付けません。このパソコンでは修正できません。</translation>
+    </message>
+    <message>
+        <source>Contact your IT helpdesk: press “Copy report” and paste it into your message. Do not turn off certificate verification.</source>
+        <translation>情報システム部門（ヘルプデスク）に連絡してください。「レポートをコピー」を押し、メッセージに貼り付けてください。証明書の検証を無効化することは行わないでください。</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>問題が発生しました</translation>
+    </message>
+    <message>
+        <source>TrustDesk could not finish the check.</source>
+        <translation>TrustDesk は確認を最後まで行えませんでした。</translation>
+    </message>
+    <message>
+        <source>Contact your IT helpdesk: press “Copy report” and paste it into your message.</source>
+        <translation>情報システム部門（ヘルプデスク）に連絡してください。「レポートをコピー」を押し、メッセージに貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>Fingerprint (SHA-256) to read to your IT helpdesk</source>
+        <translation>ヘルプデスクに読み上げる拇印 (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Nothing was changed in your tools. Press “Fix it” to try again.</source>
+        <translation>開発ツールは何も変更されていません。やり直すには「自動で修正」を押してください。</translation>
+    </message>
+    <message>
+        <source>The fix could not be finished. Press “Copy report” and send it to your IT helpdesk.</source>
+        <translation>修正を最後まで行えませんでした。「レポートをコピー」を押し、ヘルプデスクに送ってください。</translation>
+    </message>
+    <message>
+        <source>Result of the connection check</source>
+        <translation>接続の確認結果</translation>
+    </message>
+    <message>
+        <source>Progress of the connection check</source>
+        <translation>接続の確認の進み具合</translation>
+    </message>
+</context>
+<context>
     <name>StoreTableModel</name>
     <message>
         <source>Certificate list</source>

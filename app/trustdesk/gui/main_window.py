@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
@@ -45,7 +46,8 @@ from PySide6.QtWidgets import (
 )
 
 from trustdesk import paths
-from trustdesk.gui import dialogs, messages
+from trustdesk.gui import dialogs, messages, staff_text
+from trustdesk.gui.staff_view import StaffView
 from trustdesk.gui.widgets import Banner, CheckResultView, Level
 from trustdesk.gui.workers import BackgroundRunner, Task
 from trustdesk.network import bedrock
@@ -151,13 +153,13 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self._build_menus()
 
+        self._build_pages()
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.addWidget(self.key_banner)
         layout.addWidget(self.problem_banner)
         layout.addWidget(self.info_banner)
-        layout.addWidget(self.steps_box)
-        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
         self._set_file_busy(True, self.tr("Reading your certificates\u2026"))
@@ -262,6 +264,66 @@ class MainWindow(QMainWindow):
         steps_layout.addWidget(self.result_view)
         self._update_test_bundle_label()
 
+    def _build_pages(self) -> None:
+        """Stack the staff screen (first, what people see at launch) over the helpdesk's detailed views."""
+        self.staff_view = StaffView(
+            self.runner,
+            lambda: (self._current_region(), self.model_edit.text().strip() or DEFAULT_MODEL_ID),
+            lambda: self.check_bedrock,
+            lambda: self.organisation,
+        )
+        self.staff_view.details_requested.connect(self.show_details)
+        self.staff_view.report_requested.connect(self._copy_report_from_staff)
+        self.staff_view.organisation_changed.connect(self._on_staff_organisation_changed)
+        self.staff_view.settings_applied.connect(self._on_staff_settings_applied)
+
+        self.back_button = QPushButton(staff_text.back_button())
+        self.back_button.setAccessibleName(staff_text.back_button().replace("&", ""))
+        self.back_button.clicked.connect(self.show_staff)
+        back_row = QHBoxLayout()
+        back_row.setContentsMargins(0, 0, 0, 0)
+        back_row.addWidget(self.back_button)
+        back_row.addStretch(1)
+        self.details_page = QWidget()
+        details_layout = QVBoxLayout(self.details_page)
+        details_layout.setContentsMargins(0, 0, 0, 0)
+        details_layout.addLayout(back_row)
+        details_layout.addWidget(self.steps_box)
+        details_layout.addWidget(self.tabs, 1)
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.staff_view)
+        self.pages.addWidget(self.details_page)
+        self.pages.setCurrentWidget(self.staff_view)
+
+    def show_details(self) -> None:
+        """Show the helpdesk's detailed views (steps and tabs)."""
+        self.pages.setCurrentWidget(self.details_page)
+        self.back_button.setFocus()
+
+    def show_staff(self) -> None:
+        """Show the staff screen with its "Check my connection" button."""
+        self.pages.setCurrentWidget(self.staff_view)
+        self.staff_view.setFocus()
+
+    def _reveal_details(self, *_ignored: object) -> None:
+        self.pages.setCurrentWidget(self.details_page)
+
+    def is_details_shown(self) -> bool:
+        return self.pages.currentWidget() is self.details_page
+
+    def _copy_report_from_staff(self) -> None:
+        if self.content_ready:
+            self.help_actions.copy_report_action.trigger()
+
+    def _on_staff_organisation_changed(self, certificates: list[x509.Certificate]) -> None:
+        if self.content_ready:
+            self._set_certificates(certificates)
+
+    def _on_staff_settings_applied(self, result: object) -> None:
+        if self.content_ready:
+            self._on_settings_applied(result)
+
     def _big_button(self, text: str, tooltip: str) -> QPushButton:
         button = QPushButton(text)
         button.setToolTip(tooltip)
@@ -320,6 +382,8 @@ class MainWindow(QMainWindow):
         self.inspect_view = InspectView(self.runner, self._current_region, lambda: self.organisation)
         self.inspect_view.organisation_changed.connect(self._on_inspected_root_used)
         self.tabs.addTab(self.inspect_view, self.tr("Inspect connection"))
+        # Choosing a tab (also from code or a test) shows the details page that holds the tabs.
+        self.tabs.currentChanged.connect(self._reveal_details)
 
     def _current_region(self) -> str:
         return self.region_edit.text().strip() or DEFAULT_REGION
@@ -382,6 +446,8 @@ class MainWindow(QMainWindow):
             return False
         for banner in (self.key_banner, self.problem_banner, self.info_banner):
             banner.clear()
+        # An import (menu, shortcut or a file dropped on the staff screen) shows its result in the details.
+        self._reveal_details()
         self._import_request = _ImportRequest(list(file_paths), tuple(self.certificates))
         self._read_for_import()
         return True
@@ -725,6 +791,7 @@ class MainWindow(QMainWindow):
     def start_check(self) -> None:
         if self._check_task is not None:
             return
+        self._reveal_details()
         self._save_connection_settings()
         region = self.region_edit.text().strip() or DEFAULT_REGION
         model_id = self.model_edit.text().strip() or DEFAULT_MODEL_ID
@@ -834,6 +901,7 @@ class MainWindow(QMainWindow):
         # ends within botocore's connect and read timeouts, so closing can take that long at worst.
         if self._check_cancel is not None:
             self._check_cancel.set()
+        self.staff_view.shutdown()
         if self.content_ready:
             self.trust_scan.cancel(quietly=True)
         super().closeEvent(event)
