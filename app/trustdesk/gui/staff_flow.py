@@ -35,7 +35,6 @@ from trustdesk.network import roots
 from trustdesk.network.bedrock import CheckResult, Outcome
 from trustdesk.network.inspection import InspectionReport, inspect_connection, load_trust_sources, parse_target
 from trustdesk.network.proxy import discover_proxy
-from trustdesk.practice import OS_STORE_VARIABLE
 from trustdesk.stores.tools import ToolId
 
 log = logging.getLogger(__name__)
@@ -107,19 +106,8 @@ class PreparedFix:
 
 
 def os_anchors() -> list[x509.Certificate]:
-    """Return the OS store's roots, or the practice OS store's while practice mode runs.
-
-    ``roots.os_trust_anchors`` reads the real OS store only; practice mode replaces it with a folder
-    of PEM files named by ``TRUSTDESK_PRACTICE_OS_STORE``, as ``stores.catalogue`` does for its lists.
-    """
-    practice_store = os.environ.get(OS_STORE_VARIABLE)
-    if not practice_store:
-        return roots.os_trust_anchors()
-    certificates: list[x509.Certificate] = []
-    for path in sorted(Path(practice_store).glob("*")):
-        if path.is_file():
-            certificates.extend(roots.certificates_in_file(path))
-    return certificates
+    """Return the OS store's roots (the practice OS store's while practice mode runs)."""
+    return roots.os_trust_anchors()
 
 
 def inspect_step(

@@ -14,6 +14,7 @@ from __future__ import annotations
 import enum
 import json
 import logging
+import os
 import re
 import ssl
 import sys
@@ -213,7 +214,17 @@ def os_trust_anchors() -> list[x509.Certificate]:
     Linux: the distribution bundle and the anchor folders (see ``linux_trust_anchors``).
     Windows: the ROOT system store, entries trusted for server authentication.
     macOS: the System, SystemRoots and login keychains; see ``_macos_trust_anchors`` for its limit.
+    In practice mode, the PEM files of the practice OS store folder instead.
     """
+    from trustdesk.stores.catalogue import PRACTICE_OS_STORE_VARIABLE
+
+    practice_store = os.environ.get(PRACTICE_OS_STORE_VARIABLE)
+    if practice_store:
+        certificates: list[x509.Certificate] = []
+        for path in sorted(Path(practice_store).glob("*")):
+            if path.is_file():
+                certificates.extend(certificates_in_file(path))
+        return certificates
     if sys.platform == "win32":
         return _windows_trust_anchors()
     if sys.platform == "darwin":
