@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
+import signal
 import sys
+import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from types import FrameType
 
 from PySide6.QtCore import QEvent, QObject, QTimer, QTranslator
 from PySide6.QtGui import QIcon
@@ -75,10 +79,44 @@ def run_gui(language_override: str = "") -> int:
     window.installEventFilter(log_starter)
     window.show()
 
-    exit_code = app.exec()
+    with _quit_on_termination_signals(app):
+        exit_code = app.exec()
     crash_handler.uninstall()
     log.info("Window closed with exit code %d", exit_code)
     return exit_code
+
+
+@contextlib.contextmanager
+def _quit_on_termination_signals(app: QApplication) -> Iterator[None]:
+    """Close the window cleanly on SIGINT (Ctrl+C) and SIGTERM while the event loop runs.
+
+    Python runs signal handlers only when the interpreter gets control, which Qt's event loop does not
+    give while it waits; a short timer hands control back a few times a second. Quitting returns from
+    ``app.exec()``, so the caller's cleanup (practice mode's servers and folder included) runs as usual.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def quit_application(number: int, _frame: FrameType | None) -> None:
+        log.info("Signal %d received; closing the window", number)
+        app.quit()
+
+    names = ("SIGINT", "SIGTERM")
+    previous = {}
+    for name in names:
+        number = getattr(signal, name, None)
+        if number is not None:
+            previous[number] = signal.signal(number, quit_application)
+    heartbeat = QTimer()
+    heartbeat.timeout.connect(lambda: None)
+    heartbeat.start(250)
+    try:
+        yield
+    finally:
+        heartbeat.stop()
+        for number, handler in previous.items():
+            signal.signal(number, handler)
 
 
 def create_window(app: QApplication, language_override: str = "") -> tuple[MainWindow, list[QTranslator]]:
