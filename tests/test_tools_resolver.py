@@ -203,6 +203,26 @@ def test_tilde_not_expanded_by_botocore(home: Path, monkeypatch: pytest.MonkeyPa
     assert ProblemCode.TILDE_NOT_EXPANDED not in tool(results, ToolId.PIP).codes()
 
 
+def test_builtin_roots_lack_organisation(home: Path, corp: trustme.CA) -> None:
+    results = resolve_tools({fingerprint(corp)}, runner=no_node)
+
+    for tool_id in (ToolId.BOTOCORE, ToolId.REQUESTS, ToolId.NODE, ToolId.AWS_SDK_JS_V3):
+        result = tool(results, tool_id)
+        assert result.mode is TrustMode.DEFAULT, tool_id
+        missing = [p for p in result.problems if p.code is ProblemCode.ORGANISATION_CA_MISSING]
+        assert len(missing) == 1, tool_id
+        assert missing[0].facts["setting"] == "default", tool_id
+
+
+def test_builtin_roots_with_public_root(home: Path) -> None:
+    public_root = read_certificate_bytes(Path(certifi.where()).read_bytes()).certificates[0]
+
+    results = resolve_tools({sha256_fingerprint(public_root)}, runner=no_node)
+
+    assert ProblemCode.ORGANISATION_CA_MISSING not in tool(results, ToolId.BOTOCORE).codes()
+    assert ProblemCode.ORGANISATION_CA_MISSING not in tool(results, ToolId.REQUESTS).codes()
+
+
 def test_relative_path(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("NODE_EXTRA_CA_CERTS", "certs/corp.pem")
 

@@ -2932,6 +2932,14 @@ HTTPS 通信を検査するプロキシを使う環境で、開発ツールが�
         <translation>両方の証明書を含む TrustDesk の統合バンドルを %1 に指定してください。</translation>
     </message>
     <message>
+        <source>Its built-in list of certificates does not contain your organisation&apos;s certificate. Sites that your organisation&apos;s proxy inspects will fail.</source>
+        <translation>組み込みの証明書の一覧に、組織の証明書が含まれていません。組織のプロキシが検査するサイトへの接続は失敗します。</translation>
+    </message>
+    <message>
+        <source>Use “Apply to tools…” in TrustDesk to point it at the merged bundle.</source>
+        <translation>TrustDesk の「ツールに設定を反映…」で、統合バンドルを使うように設定してください。</translation>
+    </message>
+    <message>
         <source>The file %2 named by %1 does not contain your organisation&apos;s certificate. Sites that your organisation&apos;s proxy inspects will fail.</source>
         <translation>%1 が指すファイル %2 には組織のルート証明書が含まれていません。組織のプロキシが検査するサイトへの接続は失敗します。</translation>
     </message>

@@ -338,6 +338,15 @@ def _problem_words(code: str, facts: Mapping[str, str], setting: str, path: str)
             ),
             fill(translate("ToolsText", "Point %1 at TrustDesk's merged bundle, which holds both kinds."), setting),
         )
+    if code == "organisation-ca-missing" and facts.get("setting") == "default":
+        return (
+            translate(
+                "ToolsText",
+                "Its built-in list of certificates does not contain your organisation's certificate. Sites that "
+                "your organisation's proxy inspects will fail.",
+            ),
+            translate("ToolsText", "Use \u201cApply to tools\u2026\u201d in TrustDesk to point it at the merged bundle."),
+        )
     if code == "organisation-ca-missing":
         return (
             fill(

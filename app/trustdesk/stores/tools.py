@@ -12,6 +12,7 @@ from __future__ import annotations
 import enum
 import logging
 import os
+import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -739,10 +740,45 @@ def resolve_tools(
         _resolve_git(ctx, git_found, git_failures),
         _resolve_curl(ctx, curl_found),
     ]
+    results = [_with(result, _default_roots_problems(ctx, result)) for result in results]
     for result in results:
         if result.problems:
             log.info("%s uses %s: %s", result.tool.value, result.source, sorted(code.value for code in result.codes()))
     return results
+
+
+def _default_roots_problems(ctx: _Context, result: ToolTrust) -> list[Problem]:
+    """Report the organisation CA missing from a tool's built-in roots, as it is from a named file.
+
+    Without this, a tool left on its built-in list looks fine although every inspected site fails.
+    certifi stands for the lists that copy Mozilla's roots (the AWS CLI's, Node's); the OS bundle
+    is read on Linux only, so on Windows and macOS the OS-based defaults are not judged here.
+    """
+    if result.mode is not TrustMode.DEFAULT or not ctx.organisation_fingerprints:
+        return []
+    if any(problem.code is ProblemCode.ORGANISATION_CA_MISSING for problem in result.problems):
+        return []
+
+    if result.default_roots in ("certifi", "aws-cli-bundled", "node-bundled"):
+        available = set(ctx.public_fingerprints)
+    elif result.default_roots in ("os-store+certifi", "libcurl-default") and sys.platform.startswith("linux"):
+        from trustdesk.stores.linux import os_bundle_path
+
+        bundle = os_bundle_path()
+        outcome = ctx.read(bundle) if bundle is not None else None
+        if not isinstance(outcome, ReadResult):
+            return []
+        available = {sha256_fingerprint(certificate) for certificate in outcome.certificates}
+        if result.default_roots == "os-store+certifi":
+            available |= ctx.public_fingerprints
+    else:
+        return []
+
+    missing = ctx.organisation_fingerprints - available
+    if not missing:
+        return []
+    facts = {"setting": "default", "roots": result.default_roots, "missing": ",".join(sorted(missing))}
+    return [Problem(ProblemCode.ORGANISATION_CA_MISSING, facts)]
 
 
 def _with(result: ToolTrust, problems: list[Problem]) -> ToolTrust:
