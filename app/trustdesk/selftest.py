@@ -8,7 +8,6 @@ that the report always lists every check. Nothing here opens a network connectio
 
 from __future__ import annotations
 
-import datetime
 import logging
 import ssl
 from collections.abc import Callable, Sequence
@@ -17,9 +16,6 @@ from pathlib import Path
 
 import certifi
 from cryptography import x509
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.asymmetric import ec
-from cryptography.x509.oid import NameOID
 
 from trustdesk.certs.bundle import BundleError, build_merged_bundle, certifi_bundle_path, check_bundle_loads
 from trustdesk.certs.reader import ReadError, read_certificate_file
@@ -132,36 +128,10 @@ def check_credentials() -> SelfTestStep:
 
 
 def make_throwaway_ca() -> x509.Certificate:
-    """Return a new self-signed P-256 root CA valid for one hour; its key is discarded on return."""
-    key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, SELF_TEST_CA_NAME)])
-    now = datetime.datetime.now(datetime.UTC)
-    return (
-        x509.CertificateBuilder()
-        .subject_name(name)
-        .issuer_name(name)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - datetime.timedelta(minutes=5))
-        .not_valid_after(now + datetime.timedelta(hours=1))
-        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-        .add_extension(
-            x509.KeyUsage(
-                digital_signature=False,
-                content_commitment=False,
-                key_encipherment=False,
-                data_encipherment=False,
-                key_agreement=False,
-                key_cert_sign=True,
-                crl_sign=True,
-                encipher_only=False,
-                decipher_only=False,
-            ),
-            critical=True,
-        )
-        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False)
-        .sign(key, hashes.SHA256())
-    )
+    """Return a new self-signed root CA; its key is discarded on return."""
+    from trustdesk.practice.authority import PracticeAuthority
+
+    return PracticeAuthority.generate(SELF_TEST_CA_NAME, "TrustDesk self-test").certificate
 
 
 def format_report(steps: Sequence[SelfTestStep]) -> str:

@@ -180,7 +180,11 @@ def _key_usage(certificate: x509.Certificate) -> tuple[str, ...] | None:
     extension = _extension(certificate, ExtensionOID.KEY_USAGE)
     if extension is None or not isinstance(extension.value, x509.KeyUsage):
         return None
-    usage = extension.value
+    return tuple(key_usage_names(extension.value))
+
+
+def key_usage_names(usage: x509.KeyUsage) -> list[str]:
+    """Return the keyUsage bits that are set, by their RFC 5280 names."""
     names = [
         name
         for name, present in (
@@ -197,7 +201,7 @@ def _key_usage(certificate: x509.Certificate) -> tuple[str, ...] | None:
     if usage.key_agreement:
         # encipher_only and decipher_only are defined only when keyAgreement is set.
         names += [n for n, p in (("encipherOnly", usage.encipher_only), ("decipherOnly", usage.decipher_only)) if p]
-    return tuple(names)
+    return names
 
 
 def _subject_key_identifier(certificate: x509.Certificate) -> str | None:

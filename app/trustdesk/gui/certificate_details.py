@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from trustdesk.certs.details import group_fingerprint, oid_name
+from trustdesk.certs.details import group_fingerprint, key_usage_names, oid_name
 
 translate = QCoreApplication.translate
 
@@ -109,7 +109,7 @@ def extension_value(value: x509.ExtensionType) -> str:
             "%1", str(value.path_length)
         )
     if isinstance(value, x509.KeyUsage):
-        return ", ".join(_key_usage_names(value))
+        return ", ".join(key_usage_names(value))
     if isinstance(value, x509.ExtendedKeyUsage):
         return ", ".join(oid_name(usage) for usage in value)
     if isinstance(value, x509.SubjectKeyIdentifier):
@@ -121,26 +121,6 @@ def extension_value(value: x509.ExtensionType) -> str:
     if isinstance(value, x509.SubjectAlternativeName):
         return ", ".join(str(general_name.value) for general_name in value)
     return repr(value)
-
-
-def _key_usage_names(usage: x509.KeyUsage) -> list[str]:
-    names = [
-        name
-        for name, present in (
-            ("digitalSignature", usage.digital_signature),
-            ("contentCommitment", usage.content_commitment),
-            ("keyEncipherment", usage.key_encipherment),
-            ("dataEncipherment", usage.data_encipherment),
-            ("keyAgreement", usage.key_agreement),
-            ("keyCertSign", usage.key_cert_sign),
-            ("cRLSign", usage.crl_sign),
-        )
-        if present
-    ]
-    if usage.key_agreement:
-        # encipher_only and decipher_only are defined only when keyAgreement is set.
-        names += [n for n, p in (("encipherOnly", usage.encipher_only), ("decipherOnly", usage.decipher_only)) if p]
-    return names
 
 
 class FieldTableModel(QAbstractTableModel):
