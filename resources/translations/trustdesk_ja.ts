@@ -2524,67 +2524,6 @@ HTTPS 通信を検査するプロキシを使う環境で、開発ツールが�
     </message>
 </context>
 <context>
-    <name>StoreTableModel</name>
-    <message>
-        <source>Certificate list</source>
-        <translation>証明書の一覧</translation>
-    </message>
-    <message>
-        <source>Certificates</source>
-        <translation>証明書の数</translation>
-    </message>
-    <message>
-        <source>Includes your organisation&apos;s certificate</source>
-        <translation>組織の証明書を含む</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>ファイル</translation>
-    </message>
-    <message>
-        <source>Python tools (certifi)</source>
-        <translation>Python のツール (certifi)</translation>
-    </message>
-    <message>
-        <source>This computer (OS certificate store)</source>
-        <translation>このコンピューター（OS の証明書ストア）</translation>
-    </message>
-    <message>
-        <source>Merged bundle made by TrustDesk</source>
-        <translation>TrustDesk が作成した統合バンドル</translation>
-    </message>
-    <message>
-        <source>Set by the variable %1</source>
-        <translation>環境変数 %1 で指定</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>はい</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>いいえ</translation>
-    </message>
-    <message>
-        <source>Not built yet</source>
-        <translation>まだ作成されていません</translation>
-    </message>
-    <message>
-        <source>Not found or unreadable</source>
-        <translation>見つからないか、読み込めません</translation>
-    </message>
-    <message>
-        <source>Import your organisation&apos;s certificate to check this.</source>
-        <translation>確認するには、組織の証明書をインポートしてください。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Damaged parts skipped: %n</source>
-        <translation>
-            <numerusform>読み飛ばした壊れた部分：%n 件</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>StoreTreeModel</name>
     <message>
         <source>Name</source>

@@ -18,7 +18,6 @@ from trustdesk.certs.details import sha256_fingerprint
 from trustdesk.certs.lint import Finding, lint_certificate
 from trustdesk.certs.organisation import OrganisationSet
 from trustdesk.certs.reader import Block, BlockKind, ReadError, ReadErrorCode, ReadResult, read_certificate_file
-from trustdesk.stores.listing import StoreSummary, list_stores
 
 log = logging.getLogger(__name__)
 
@@ -55,14 +54,12 @@ class ImportReport:
 @dataclass(frozen=True)
 class StartupState:
     organisation: OrganisationSet
-    stores: list[StoreSummary]
     findings: FindingsByFingerprint = field(default_factory=dict)
 
 
 def load_startup_state() -> StartupState:
     organisation = OrganisationSet()
-    stores = scan_stores(organisation.fingerprints())
-    return StartupState(organisation, stores, lint_set(organisation.certificates))
+    return StartupState(organisation, lint_set(organisation.certificates))
 
 
 # --- linting with context -----------------------------------------------------------------------
@@ -235,10 +232,6 @@ def apply_import(organisation: OrganisationSet, preview: ImportPreview, choice: 
         )
     certificates = organisation.certificates
     return ImportReport(tuple(files), tuple(certificates), lint_set(certificates))
-
-
-def scan_stores(organisation_fingerprints: set[str]) -> list[StoreSummary]:
-    return list_stores(paths.merged_bundle_path(), organisation_fingerprints)
 
 
 def build_bundle(organisation: Sequence[x509.Certificate]) -> BundleResult:
