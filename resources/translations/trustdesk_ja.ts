@@ -1985,8 +1985,8 @@ HTTPS 通信を検査するプロキシを使う環境で、開発ツールが�
         <translation>%1 を使った検証済みの接続で、Amazon Bedrock から応答がありました。</translation>
     </message>
     <message>
-        <source>Nothing more to do for this connection.</source>
-        <translation>この接続について、これ以上の作業は必要ありません。</translation>
+        <source>This certificate file works. If a developer tool still fails, point it at this file with “Apply to tools…”.</source>
+        <translation>この証明書ファイルで接続できます。まだ接続できない開発ツールがある場合は、「ツールに設定を反映…」でこのファイルを使うように設定してください。</translation>
     </message>
     <message>
         <source>The connection was refused because its certificate was issued by “%1”, which the certificate file in use does not trust.</source>

@@ -64,7 +64,11 @@ def bedrock_verdict(result: CheckResult) -> Verdict:
                 translate("Messages", "Amazon Bedrock answered through a verified connection using %1."),
                 result.bundle,
             ),
-            translate("Messages", "Nothing more to do for this connection."),
+            translate(
+                "Messages",
+                "This certificate file works. If a developer tool still fails, point it at this file with "
+                "\u201cApply to tools\u2026\u201d.",
+            ),
         )
     if outcome is Outcome.CERTIFICATE_NOT_TRUSTED:
         if result.presented_issuer:
