@@ -68,7 +68,7 @@ HELPER = textwrap.dedent(
     original = snapshot()
 
     # A clean run gives every state each target may legally be in.
-    apply_plan(plan, ctx, Journal(data / "journal"), selection, organisation=organisation, verify=False)
+    apply_plan(plan, ctx, Journal(data / "journal"), selection, organisation=organisation, recheck_tools=False)
     journal = Journal(data / "journal")
     allowed = {}
     for entry in journal.entries():
@@ -89,7 +89,7 @@ HELPER = textwrap.dedent(
         os.fsync = hook(os.fsync)
         os.unlink = hook(os.unlink)
         subprocess.run = hook(subprocess.run)
-        apply_plan(plan, ctx, Journal(data / "journal"), selection, organisation=organisation, verify=False)
+        apply_plan(plan, ctx, Journal(data / "journal"), selection, organisation=organisation, recheck_tools=False)
         os._exit(0)
 
     rng = random.Random(seed)

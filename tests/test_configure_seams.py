@@ -73,7 +73,7 @@ def test_registry_apply_and_undo(organisation: list[x509.Certificate], isolated_
     plan = make_plan(ctx, organisation, [ToolId.REQUESTS, ToolId.NODE], trusts=())
     bundle, node_file = str(plan.bundle), str(plan.node_certificates)
 
-    apply_plan(plan, ctx, Journal(isolated_env / "journal"), verify=False)
+    apply_plan(plan, ctx, Journal(isolated_env / "journal"), recheck_tools=False)
     assert registry.calls == [
         ("set", "REQUESTS_CA_BUNDLE", bundle, REG_SZ),
         ("set", "NODE_EXTRA_CA_CERTS", node_file, REG_SZ),
@@ -97,7 +97,7 @@ def test_registry_removes_insecure_with_consent(organisation: list[x509.Certific
     change = plan.change("insecure:variable:NODE_TLS_REJECT_UNAUTHORIZED")
     assert change.insecure_fix
 
-    apply_plan(plan, ctx, Journal(isolated_env / "journal"), [change.change_id], verify=False)
+    apply_plan(plan, ctx, Journal(isolated_env / "journal"), [change.change_id], recheck_tools=False)
     assert "NODE_TLS_REJECT_UNAUTHORIZED" not in registry.values
     undo(Journal(isolated_env / "journal"), ctx)
     assert registry.values == {"NODE_TLS_REJECT_UNAUTHORIZED": ("0", REG_SZ)}
@@ -113,7 +113,7 @@ def test_launchctl_apply_and_undo(
     plan = make_plan(ctx, organisation, [ToolId.BOTOCORE], trusts=())
     bundle = str(plan.bundle)
 
-    apply_plan(plan, ctx, Journal(isolated_env / "journal"), verify=False)
+    apply_plan(plan, ctx, Journal(isolated_env / "journal"), recheck_tools=False)
     assert launchctl.calls == [("launchctl", "setenv", "AWS_CA_BUNDLE", bundle)]
     assert f"export AWS_CA_BUNDLE={bundle}" in (isolated_env / ".zprofile").read_text(encoding="utf-8")
     assert not (isolated_env / ".config" / "environment.d").exists()

@@ -95,7 +95,7 @@ def test_journal_model(qtmodeltester: object, organisation: list[x509.Certificat
 
     ctx = Context(dict(os.environ))
     plan = make_plan(ctx, organisation, [ToolId.NODE])
-    apply_plan(plan, ctx, Journal(), organisation=organisation, verify=False)
+    apply_plan(plan, ctx, Journal(), organisation=organisation, recheck_tools=False)
     model = JournalModel()
     model.set_entries(Journal().entries())
     qtmodeltester.check(model)  # type: ignore[attr-defined]

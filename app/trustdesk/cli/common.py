@@ -44,6 +44,8 @@ def read_password_file(path: Path) -> bytes:
     """
     data = path.read_bytes()
     return data.splitlines()[0] if data else b""
+
+
 # ``apply`` / ``undo`` (docs/apply-json.md): a change failed part way; the journal keeps what was done.
 EXIT_APPLY_FAILED = 20
 # ``apply``: every change was applied, but a chosen tool does not trust the organisation CA yet.

@@ -78,12 +78,12 @@ def apply_plan(
     selected: Collection[str] | None = None,
     *,
     organisation: Sequence[x509.Certificate] = (),
-    verify: bool = True,
+    recheck_tools: bool = True,
 ) -> ApplyResult:
     """Apply the ``selected`` changes of ``plan`` (default: all but the insecure fixes), in plan order.
 
     Stops at the first change that fails; the ones before it stay applied and journaled. With
-    ``verify`` the resolver runs again on the environment a new login will have.
+    ``recheck_tools`` the resolver runs again on the environment a new login will have.
     """
     chosen = default_selection(plan) if selected is None else set(selected)
     batch = journal.new_batch()
@@ -132,7 +132,7 @@ def apply_plan(
         restart=restart_hints(plan, done, ctx.platform),
         bundle=plan.bundle,
     )
-    if verify and failure is None:
+    if recheck_tools and failure is None:
         trusts = verify_tools(plan, ctx, organisation, done)
         green = {tool: is_green(trust, plan) for trust in trusts for tool in (trust.tool,) if tool in plan.tools}
         result = ApplyResult(
@@ -425,7 +425,7 @@ def refresh_bundle(
     if not existing_tools:
         return None
     plan = plan_own_files(ctx, organisation, existing_tools)
-    result = apply_plan(plan, ctx, journal, organisation=organisation, verify=False)
+    result = apply_plan(plan, ctx, journal, organisation=organisation, recheck_tools=False)
     if result.failure is None:
         upkeep.write_state(folder, organisation, [plan.bundle, plan.node_certificates])
     log.info("Bundle upkeep: %d files rebuilt", len(result.applied))

@@ -111,7 +111,7 @@ SECTIONS = tuple(STEP_TIMEOUTS_S)
 
 @dataclass(frozen=True)
 class StepResult:
-    """How one gathering step went: ``status`` is "ok", "failed", "timed-out" or "skipped"."""
+    """The outcome of one gathering step. ``status`` is "ok", "failed", "timed-out" or "skipped"."""
 
     name: str
     status: str
@@ -147,7 +147,7 @@ class Report:
 
 @dataclass(frozen=True)
 class ReportRequest:
-    """What to gather. ``network`` allows the chain probe; ``run_check`` runs the Bedrock check."""
+    """The facts to gather. ``network`` allows the chain probe, and ``run_check`` runs the Bedrock check."""
 
     region: str
     model_id: str

@@ -102,6 +102,7 @@ def _import_content_modules() -> None:
     from trustdesk.gui.trust_scan import TrustScanController
     from trustdesk.stores.inventory import StoreOrigin
 
+
 log = logging.getLogger(__name__)
 
 CheckFunction = Callable[..., CheckResult]

@@ -51,7 +51,7 @@ class Light(enum.Enum):
 
 
 class Problem(enum.Enum):
-    """What the verdict is about; ``staff_text`` has one sentence pair per value."""
+    """The subject of the verdict. ``staff_text`` has one sentence pair per value."""
 
     NONE = "none"
     ROOT_IN_OS_STORE = "root-in-os-store"  # fixable here: IT installed the root

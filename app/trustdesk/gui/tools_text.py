@@ -345,7 +345,9 @@ def _problem_words(code: str, facts: Mapping[str, str], setting: str, path: str)
                 "Its built-in list of certificates does not contain your organisation's certificate. Sites that "
                 "your organisation's proxy inspects will fail.",
             ),
-            translate("ToolsText", "Use \u201cApply to tools\u2026\u201d in TrustDesk to point it at the merged bundle."),
+            translate(
+                "ToolsText", "Use \u201cApply to tools\u2026\u201d in TrustDesk to point it at the merged bundle."
+            ),
         )
     if code == "organisation-ca-missing":
         return (

@@ -67,7 +67,7 @@ class ProbeError(Exception):
 
 @dataclass(frozen=True)
 class CapturedChain:
-    """What a read-only handshake saw. ``whole_chain`` is False when only the leaf could be read."""
+    """The certificates a read-only handshake received. ``whole_chain`` is False when only the leaf could be read."""
 
     certificates: tuple[x509.Certificate, ...]
     whole_chain: bool

@@ -45,7 +45,7 @@ PAC_CONTENT_TYPES = frozenset(
 
 
 class ProxySource(enum.Enum):
-    """Where the proxy decision came from. The value is stable: JSON output keeps it."""
+    """The source of the proxy decision. The value is stable because JSON output contains it."""
 
     ENVIRONMENT = "environment"
     PAC_FILE = "pac-file"

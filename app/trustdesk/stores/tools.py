@@ -3,7 +3,7 @@ roots, and what is wrong with that choice.
 
 Each tool's precedence is written down in ``RULES`` with the version it was read from. Problems
 are a stable ``ProblemCode`` plus facts; the GUI turns each code into a sentence. The botocore
-answer comes from botocore itself (its own config chain and profile loader), not from a copy of
+result comes from botocore itself (its own config chain and profile loader), not from a copy of
 its rules.
 """
 
@@ -57,7 +57,7 @@ class ToolId(enum.Enum):
 
 
 class TrustMode(enum.Enum):
-    """How the effective source relates to the tool's default roots."""
+    """The relation of the effective source to the tool's default roots."""
 
     DEFAULT = "default"  # no setting: the tool's own default roots
     REPLACES = "replaces"
@@ -97,7 +97,7 @@ class Problem:
 
 @dataclass(frozen=True)
 class ToolTrust:
-    """What one tool will trust. ``path`` is None when it uses its default roots.
+    """The roots one tool will trust. ``path`` is None when it uses its default roots.
 
     ``source`` names the winning setting ("env:AWS_CA_BUNDLE", "aws-config:dev", "default").
     """
